@@ -1,0 +1,52 @@
+package org.mspsdk.model;
+
+import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.required;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.mspsdk.vocabulary.NegotiationChangeReason;
+
+/**
+ * One entry in a negotiated outcome's history: the wording agreed on a date and, where it departs from the
+ * person's words or from the previous wording, the reason. The wording is personal data and does not appear
+ * in {@link #toString()}.
+ *
+ * @param agreedOn the date this wording was agreed
+ * @param wording  the agreed wording
+ * @param reason   why it differs from the person's words or the previous wording, where it does
+ */
+public record OutcomeRevision(LocalDate agreedOn, String wording, Optional<NegotiationChangeReason> reason) {
+
+    /** Checks the mandatory parts. */
+    public OutcomeRevision {
+        required(agreedOn, "negotiatedOutcomes[].revisions[].agreedOn");
+        required(wording, "negotiatedOutcomes[].revisions[].wording");
+        reason = optional(reason);
+    }
+
+    /**
+     * @param agreedOn the date
+     * @param wording  the wording, unchanged from the person's words
+     * @return a revision with no change reason
+     */
+    public static OutcomeRevision of(LocalDate agreedOn, String wording) {
+        return new OutcomeRevision(agreedOn, wording, Optional.empty());
+    }
+
+    /**
+     * @param agreedOn the date
+     * @param wording  the new wording
+     * @param reason   why it changed
+     * @return a revision recording a change
+     */
+    public static OutcomeRevision changed(LocalDate agreedOn, String wording, NegotiationChangeReason reason) {
+        return new OutcomeRevision(agreedOn, wording, Optional.of(reason));
+    }
+
+    @Override
+    public String toString() {
+        return "OutcomeRevision[agreedOn=" + agreedOn + ", wording=redacted, reason="
+                + reason.map(NegotiationChangeReason::code).orElse("none") + "]";
+    }
+}

@@ -1,0 +1,203 @@
+package org.mspsdk.model;
+
+import static org.mspsdk.internal.Checks.list;
+import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.required;
+import static org.mspsdk.internal.Checks.requiredText;
+import static org.mspsdk.internal.Checks.stringMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mspsdk.vocabulary.OrganisationRole;
+
+/**
+ * One safeguarding record: a concern about an adult at risk and what came of it (an enquiry or not), the
+ * organisations involved, the Making Safeguarding Personal outcomes and the experience questionnaires. This is
+ * the unit the wire format reads and writes, the validator checks and the SAC return counts.
+ *
+ * <pre>{@code
+ * SafeguardingRecord record = SafeguardingRecord.builder()
+ *         .recordId("R-2025-0001")
+ *         .adult(AdultAtRisk.builder("P-1042").dateOfBirth(LocalDate.of(1941, 5, 2)).build())
+ *         .addOrganisation(OrganisationInvolvement.of("E08000001", OrganisationType.LOCAL_AUTHORITY,
+ *                 OrganisationRole.LEAD_COUNCIL))
+ *         .concern(Concern.received(LocalDate.of(2025, 6, 2), ConcernSource.CARE_PROVIDER)
+ *                 .decided(ConcernOutcome.S42_ENQUIRY))
+ *         .enquiry(enquiry)
+ *         .outcomes(outcomes)
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@link #toString()} shows no identifier, date of birth or free text.
+ *
+ * @param recordId       the opaque local record id
+ * @param adult          the adult at risk
+ * @param organisations  the organisations involved and their roles
+ * @param concern        the concern
+ * @param enquiry        the enquiry, when one was made
+ * @param outcomes       the MSP outcomes (may be empty while nothing has been recorded)
+ * @param questionnaires experience questionnaire responses (Part 1, Part 2, local variants)
+ * @param notes          free-text practitioner notes (personal data)
+ * @param extensions     fields a newer version of the wire format added that this version does not know,
+ *                       kept verbatim as JSON text keyed by JSON Pointer so that a tolerant reader can pass a
+ *                       newer document on without losing data; empty in records built in Java
+ */
+public record SafeguardingRecord(
+        String recordId,
+        AdultAtRisk adult,
+        List<OrganisationInvolvement> organisations,
+        Concern concern,
+        Optional<Enquiry> enquiry,
+        PersonalOutcomes outcomes,
+        List<QuestionnaireResponse> questionnaires,
+        Optional<String> notes,
+        Map<String, String> extensions) {
+
+    /** Checks the mandatory parts and copies the collections. */
+    public SafeguardingRecord {
+        requiredText(recordId, "recordId");
+        required(adult, "adult");
+        organisations = list(organisations, "organisations");
+        required(concern, "concern");
+        enquiry = optional(enquiry);
+        outcomes = outcomes == null ? PersonalOutcomes.none() : outcomes;
+        questionnaires = list(questionnaires, "questionnaires");
+        notes = optional(notes);
+        extensions = stringMap(extensions, "extensions");
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's parts */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.recordId = recordId;
+        b.adult = adult;
+        b.organisations.addAll(organisations);
+        b.concern = concern;
+        b.enquiry = enquiry.orElse(null);
+        b.outcomes = outcomes;
+        b.questionnaires.addAll(questionnaires);
+        b.notes = notes.orElse(null);
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    /** @return the organisation with the lead-council role, if one is named */
+    public Optional<OrganisationInvolvement> leadCouncil() {
+        return organisations.stream().filter(o -> o.has(OrganisationRole.LEAD_COUNCIL)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "SafeguardingRecord[recordId=redacted, adult=" + adult + ", organisations=" + organisations.size()
+                + ", concern=" + concern + ", enquiry=" + enquiry.map(e -> e.type().code()
+                        + (e.isConcluded() ? " concluded" : " open")).orElse("none")
+                + ", desiredOutcomes=" + outcomes.desiredOutcomes().size()
+                + ", negotiatedOutcomes=" + outcomes.negotiatedOutcomes().size()
+                + ", questionnaires=" + questionnaires.size()
+                + ", notes=" + (notes.isPresent() ? "redacted" : "none")
+                + ", extensions=" + extensions.size() + "]";
+    }
+
+    /** Builds a {@link SafeguardingRecord}; {@link #build()} names the first missing mandatory part. */
+    public static final class Builder {
+        private String recordId;
+        private AdultAtRisk adult;
+        private final List<OrganisationInvolvement> organisations = new ArrayList<>();
+        private Concern concern;
+        private Enquiry enquiry;
+        private PersonalOutcomes outcomes = PersonalOutcomes.none();
+        private final List<QuestionnaireResponse> questionnaires = new ArrayList<>();
+        private String notes;
+        private final Map<String, String> extensions = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** @param v the opaque local record id @return this */
+        public Builder recordId(String v) {
+            this.recordId = v;
+            return this;
+        }
+
+        /** @param v the adult at risk @return this */
+        public Builder adult(AdultAtRisk v) {
+            this.adult = v;
+            return this;
+        }
+
+        /** @param v an organisation to add @return this */
+        public Builder addOrganisation(OrganisationInvolvement v) {
+            organisations.add(required(v, "organisations[]"));
+            return this;
+        }
+
+        /** @param v the organisations, replacing any added @return this */
+        public Builder organisations(List<OrganisationInvolvement> v) {
+            organisations.clear();
+            organisations.addAll(list(v, "organisations"));
+            return this;
+        }
+
+        /** @param v the concern @return this */
+        public Builder concern(Concern v) {
+            this.concern = v;
+            return this;
+        }
+
+        /** @param v the enquiry, or null for none @return this */
+        public Builder enquiry(Enquiry v) {
+            this.enquiry = v;
+            return this;
+        }
+
+        /** @param v the MSP outcomes @return this */
+        public Builder outcomes(PersonalOutcomes v) {
+            this.outcomes = v;
+            return this;
+        }
+
+        /** @param v a questionnaire response to add @return this */
+        public Builder addQuestionnaire(QuestionnaireResponse v) {
+            questionnaires.add(required(v, "questionnaires[]"));
+            return this;
+        }
+
+        /** @param v the questionnaire responses, replacing any added @return this */
+        public Builder questionnaires(List<QuestionnaireResponse> v) {
+            questionnaires.clear();
+            questionnaires.addAll(list(v, "questionnaires"));
+            return this;
+        }
+
+        /** @param v practitioner notes, or null @return this */
+        public Builder notes(String v) {
+            this.notes = v;
+            return this;
+        }
+
+        /** @param v unknown wire-format fields keyed by JSON Pointer @return this */
+        public Builder extensions(Map<String, String> v) {
+            extensions.clear();
+            extensions.putAll(stringMap(v, "extensions"));
+            return this;
+        }
+
+        /**
+         * @return the record
+         * @throws org.mspsdk.MspException of kind {@code MISSING_PART} naming the first missing mandatory part
+         *     ({@code recordId}, {@code adult} or {@code concern})
+         */
+        public SafeguardingRecord build() {
+            return new SafeguardingRecord(recordId, adult, organisations, concern, Optional.ofNullable(enquiry),
+                    outcomes, questionnaires, Optional.ofNullable(notes), extensions);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * Who raised a concern (SDK-defined).
+ *
+ * <p>Codes are stable; labels are the SDK's own wording.
+ */
+public enum ConcernSource implements Code {
+    /** Self ({@code self}). */
+    SELF("self", "Self"),
+    /** Family, friend or neighbour ({@code family}). */
+    FAMILY("family", "Family, friend or neighbour"),
+    /** Care provider ({@code care-provider}). */
+    CARE_PROVIDER("care-provider", "Care provider"),
+    /** NHS ({@code nhs}). */
+    NHS("nhs", "NHS"),
+    /** Police ({@code police}). */
+    POLICE("police", "Police"),
+    /** Housing ({@code housing}). */
+    HOUSING("housing", "Housing"),
+    /** Other ({@code other}). */
+    OTHER("other", "Other");
+
+    /** The code list. */
+    public static final CodeList<ConcernSource> LIST =
+            CodeList.sdk("concern-source", "Who raised the concern", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    ConcernSource(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

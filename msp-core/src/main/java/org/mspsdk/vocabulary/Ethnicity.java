@@ -1,0 +1,54 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * SG1c: ethnicity (major groups).
+ *
+ * <p>Codes are stable; labels are the exact SAC labels of the SG1c guidance.
+ */
+public enum Ethnicity implements Code {
+    /** White ({@code white}). */
+    WHITE("white", "White"),
+    /** Mixed / Multiple ({@code mixed}). */
+    MIXED("mixed", "Mixed / Multiple", "Mixed"),
+    /** Asian / Asian British ({@code asian}). */
+    ASIAN("asian", "Asian / Asian British"),
+    /** Black / African / Caribbean / Black British ({@code black}). */
+    BLACK("black", "Black / African / Caribbean / Black British"),
+    /** Other Ethnic Group ({@code other}). */
+    OTHER("other", "Other Ethnic Group"),
+    /** Refused ({@code refused}). */
+    REFUSED("refused", "Refused"),
+    /** Undeclared / Not Known ({@code not-known}). */
+    NOT_KNOWN("not-known", "Undeclared / Not Known", "Undeclared", "Not Known");
+
+    /** The code list. */
+    public static final CodeList<Ethnicity> LIST =
+            CodeList.sac("sg1c-ethnicity", "Ethnicity", "SG1c", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    Ethnicity(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,58 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * SG2b: where the risk arose.
+ *
+ * <p>Codes are stable; labels are the exact SAC labels of the SG2b guidance.
+ */
+public enum LocationOfRisk implements Code {
+    /** Own Home ({@code own-home}). */
+    OWN_HOME("own-home", "Own Home"),
+    /** In the Community (excluding community services) ({@code community}). */
+    COMMUNITY("community", "In the Community (excluding community services)", "In the Community"),
+    /** In a Community Service ({@code community-service}). */
+    COMMUNITY_SERVICE("community-service", "In a Community Service", "Community Service"),
+    /** Care Home - Nursing ({@code care-home-nursing}). */
+    CARE_HOME_NURSING("care-home-nursing", "Care Home - Nursing"),
+    /** Care Home - Residential ({@code care-home-residential}). */
+    CARE_HOME_RESIDENTIAL("care-home-residential", "Care Home - Residential"),
+    /** Hospital - Acute ({@code hospital-acute}). */
+    HOSPITAL_ACUTE("hospital-acute", "Hospital - Acute"),
+    /** Hospital - Mental Health ({@code hospital-mental-health}). */
+    HOSPITAL_MENTAL_HEALTH("hospital-mental-health", "Hospital - Mental Health"),
+    /** Hospital - Community ({@code hospital-community}). */
+    HOSPITAL_COMMUNITY("hospital-community", "Hospital - Community"),
+    /** Other ({@code other}). */
+    OTHER("other", "Other");
+
+    /** The code list. */
+    public static final CodeList<LocationOfRisk> LIST =
+            CodeList.sac("sg2b-location-of-risk", "Location of risk", "SG2b", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    LocationOfRisk(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,56 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * The kind of organisation taking part (SDK-defined).
+ *
+ * <p>Codes are stable; labels are the SDK's own wording.
+ */
+public enum OrganisationType implements Code {
+    /** Local authority ({@code local-authority}). */
+    LOCAL_AUTHORITY("local-authority", "Local authority"),
+    /** NHS trust ({@code nhs-trust}). */
+    NHS_TRUST("nhs-trust", "NHS trust"),
+    /** GP practice ({@code gp-practice}). */
+    GP_PRACTICE("gp-practice", "GP practice"),
+    /** Police ({@code police}). */
+    POLICE("police", "Police"),
+    /** Housing provider ({@code housing}). */
+    HOUSING("housing", "Housing provider"),
+    /** Care provider ({@code care-provider}). */
+    CARE_PROVIDER("care-provider", "Care provider"),
+    /** Voluntary or community organisation ({@code voluntary}). */
+    VOLUNTARY("voluntary", "Voluntary or community organisation"),
+    /** Other ({@code other}). */
+    OTHER("other", "Other");
+
+    /** The code list. */
+    public static final CodeList<OrganisationType> LIST =
+            CodeList.sdk("organisation-type", "Organisation type", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    OrganisationType(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,46 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * The source of risk (the columns of SG2a and SG2b). A service provider is anyone paid, contracted or commissioned to provide social care, care homes included; staff doing assessment and care management (council, NHS trust, GP) count as other.
+ *
+ * <p>Codes are stable; labels are the exact SAC labels of the SG2a/SG2b guidance.
+ */
+public enum SourceOfRisk implements Code {
+    /** Service Provider ({@code service-provider}). */
+    SERVICE_PROVIDER("service-provider", "Service Provider"),
+    /** Other - Known to individual ({@code known}). */
+    KNOWN("known", "Other - Known to individual", "Known to individual"),
+    /** Other - Unknown to individual ({@code unknown}). */
+    UNKNOWN("unknown", "Other - Unknown to individual", "Unknown to individual");
+
+    /** The code list. */
+    public static final CodeList<SourceOfRisk> LIST =
+            CodeList.sac("sg2-source-of-risk", "Source of risk", "SG2a/SG2b", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    SourceOfRisk(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

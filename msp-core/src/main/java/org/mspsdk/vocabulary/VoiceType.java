@@ -1,0 +1,46 @@
+package org.mspsdk.vocabulary;
+
+import java.util.List;
+
+/**
+ * Whose voice a desired outcome or questionnaire answer is in (SDK-defined).
+ *
+ * <p>Codes are stable; labels are the SDK's own wording.
+ */
+public enum VoiceType implements Code {
+    /** The adult ({@code adult}). */
+    ADULT("adult", "The adult"),
+    /** A representative ({@code representative}). */
+    REPRESENTATIVE("representative", "A representative"),
+    /** A best-interests decision ({@code best-interests-decision}). */
+    BEST_INTERESTS_DECISION("best-interests-decision", "A best-interests decision");
+
+    /** The code list. */
+    public static final CodeList<VoiceType> LIST =
+            CodeList.sdk("voice-type", "Whose voice", values());
+
+    private final String code;
+    private final String label;
+    private final List<String> aliases;
+
+    VoiceType(String code, String label, String... aliases) {
+        this.code = code;
+        this.label = label;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

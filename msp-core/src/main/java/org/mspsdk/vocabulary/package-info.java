@@ -1,0 +1,11 @@
+/**
+ * The vocabulary: every code list the SDK uses, as enums with a stable machine code, the exact SAC label
+ * where the Safeguarding Adults Collection defines one, and the version of the guidance followed.
+ *
+ * <p>SAC lists (SG1a-SG4a) keep the SAC's exact labels and accept the spelling variants found in published
+ * tables as aliases on import; SDK-defined lists (representative roles, change reasons, and so on) fill the
+ * gaps the SAC leaves. {@link org.mspsdk.vocabulary.CodeList} does lookup by code or by label, tolerant of
+ * case and punctuation, and rejects an unknown value with an error naming the list; {@link
+ * org.mspsdk.vocabulary.Vocabulary} lists them all. This package depends on nothing else in the SDK.
+ */
+package org.mspsdk.vocabulary;
