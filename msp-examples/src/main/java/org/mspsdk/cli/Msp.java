@@ -1,0 +1,108 @@
+package org.mspsdk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import org.mspsdk.MspException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code msp} command-line tool: validate files, build the SAC return and the MSP measures, generate
+ * synthetic data, print the schema, and run a demo on embedded sample data.
+ *
+ * <p>Exit codes: 0 success (or valid), 1 findings with errors, 2 unusable input or usage error. Errors go to
+ * standard error with the file, line and path, never a stack trace unless {@code --debug}; no message contains
+ * personal data.
+ */
+@Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
+        description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Msp implements Runnable {
+
+    /** Exit code: success, or the input is valid. */
+    public static final int OK = 0;
+    /** Exit code: the input has findings with errors. */
+    public static final int FINDINGS = 1;
+    /** Exit code: unusable input (unreadable, not the format) or a usage error. */
+    public static final int UNUSABLE = 2;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the tool.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the tool with the given streams (used by tests and embedders).
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Msp root = new Msp();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> UNUSABLE);
+        cli.getCommandSpec().exitCodeOnInvalidInput(UNUSABLE);
+        cli.getCommandSpec().exitCodeOnExecutionException(UNUSABLE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug") || root.debug;
+            commandLine.getErr().println("msp: " + describe(e));
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return UNUSABLE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A message for an unexpected failure, free of personal data: SDK messages are safe by design. */
+    static String describe(Exception e) {
+        if (e instanceof MspException m) {
+            return m.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "I/O error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        return "unexpected error (" + e.getClass().getSimpleName() + "); run again with --debug for details";
+    }
+
+    /** Reads the version filtered in at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Msp.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"msp " + p.getProperty("version", "unknown")
+                    + " (SAC guidance " + org.mspsdk.vocabulary.Vocabulary.SAC_GUIDANCE_VERSION
+                    + ", vocabulary " + org.mspsdk.vocabulary.Vocabulary.SDK_VOCABULARY_VERSION + ")"};
+        }
+    }
+}
