@@ -16,8 +16,8 @@ import java.util.function.LongConsumer;
  * <p>State values combine with {@link #combine(long, long)}, which is commutative and associative, so the table
  * after adding records in any order, or merging tables built from any partition, is the same.
  *
- * <p>Memory: three {@code long} arrays of a power-of-two capacity kept at most 60% full: about 24 bytes per slot,
- * 40-80 bytes per distinct person (plus a transient doubling while growing).
+ * <p>Memory: three {@code long} arrays of a power-of-two capacity kept at most 75% full: 24 bytes per slot,
+ * 32-64 bytes per distinct person (plus a transient doubling while growing).
  */
 final class PersonTable {
 
@@ -88,7 +88,7 @@ final class PersonTable {
                 k2[i] = h2;
                 values[i] = state;
                 size++;
-                if (size * 10L > (mask + 1) * 6L) {
+                if (size * 4L > (mask + 1) * 3L) {
                     grow();
                 }
                 return;

@@ -83,7 +83,7 @@ import org.mspsdk.vocabulary.VoiceType;
  *
  * <h2>Memory</h2>
  * Counts are fixed-size arrays. Distinct-person counting keeps one 128-bit fingerprint and one packed
- * {@code long} per distinct person per population ({@link PersonTable}: about 40-80 bytes each, no ids kept),
+ * {@code long} per distinct person per population ({@link PersonTable}: about 32-64 bytes each, no ids kept),
  * so memory grows with distinct people in the year, never with records. The data-quality report keeps exact
  * counts and at most {@link SacSettings#dataQualitySampleSize()} ids per issue. Board breakdowns keep one small
  * array per group key. Not thread-safe: give each thread its own tally and merge them.
