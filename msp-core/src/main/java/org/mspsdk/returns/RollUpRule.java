@@ -1,0 +1,39 @@
+package org.mspsdk.returns;
+
+import java.util.List;
+import org.mspsdk.vocabulary.OutcomeAchievement;
+
+/**
+ * How several per-outcome achievement ratings become the one enquiry-level answer SG4a asks for. Replaceable:
+ * a council that agrees a different rule passes its own to {@link SacSettings#withRollUp(RollUpRule)}.
+ *
+ * <pre>{@code
+ * RollUpRule rule = RollUpRule.SAC_DEFAULT;
+ * rule.rollUp(List.of(FULLY_ACHIEVED, NOT_ACHIEVED)); // PARTIALLY_ACHIEVED
+ * }</pre>
+ */
+@FunctionalInterface
+public interface RollUpRule {
+
+    /**
+     * The default rule (MSP-DOMAIN section 5, following the CLD "review outcomes achieved" rule): every outcome
+     * fully achieved gives Fully; otherwise at least one fully or partially achieved gives Partially; otherwise
+     * Not achieved.
+     */
+    RollUpRule SAC_DEFAULT = ratings -> {
+        if (ratings.stream().allMatch(r -> r == OutcomeAchievement.FULLY_ACHIEVED)) {
+            return OutcomeAchievement.FULLY_ACHIEVED;
+        }
+        if (ratings.stream().anyMatch(r -> r == OutcomeAchievement.FULLY_ACHIEVED
+                || r == OutcomeAchievement.PARTIALLY_ACHIEVED)) {
+            return OutcomeAchievement.PARTIALLY_ACHIEVED;
+        }
+        return OutcomeAchievement.NOT_ACHIEVED;
+    };
+
+    /**
+     * @param ratings the per-outcome ratings of one enquiry, never empty, no nulls
+     * @return the enquiry-level answer
+     */
+    OutcomeAchievement rollUp(List<OutcomeAchievement> ratings);
+}

@@ -1,0 +1,71 @@
+package org.mspsdk.returns;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Iterator;
+import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.synthetic.SyntheticDataGenerator;
+import org.mspsdk.vocabulary.OrganisationRole;
+
+/**
+ * A runnable check (not a unit test) that a large number of generated records aggregate in bounded memory:
+ * records are streamed from {@link SyntheticDataGenerator#stream(long)} into one {@link SacTally} and never held.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl msp-core test-compile
+ * java -Xmx128m -cp msp-core/target/classes:msp-core/target/test-classes \
+ *     org.mspsdk.returns.LargeAggregationRun 1000000
+ * </pre>
+ */
+public final class LargeAggregationRun {
+
+    private LargeAggregationRun() {
+    }
+
+    /**
+     * @param args the number of records (default 1,000,000) and optionally the seed (default 1)
+     */
+    public static void main(String[] args) {
+        long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;
+        SacSettings settings = SacSettings.of(ReportingYear.of(2025)).withGroupings(Grouping.byOrganisation(),
+                Grouping.byOrganisationWithRole(OrganisationRole.CAUSED_TO_MAKE_ENQUIRIES), Grouping.byTypeOfRisk(),
+                Grouping.byQuarter());
+        SacTally tally = settings.newTally();
+        long start = System.nanoTime();
+        Iterator<SafeguardingRecord> it = new SyntheticDataGenerator(seed).stream(n).iterator();
+        while (it.hasNext()) {
+            tally.add(it.next());
+        }
+        SacReturn r = tally.result();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("records read: %d%n", r.recordsRead());
+        System.out.printf("concerns in year: %d, s42 commenced: %d, other commenced: %d%n",
+                r.value(SacTable.SG1F, SacCell.SAFEGUARDING_CONCERNS, "Total", "Total Number of Safeguarding Concerns"),
+                r.value(SacTable.SG1F, SacCell.SECTION_42_ENQUIRIES, "Total",
+                        "Total Number of Section 42 Safeguarding Enquiries"),
+                r.value(SacTable.SG1F, SacCell.OTHER_ENQUIRIES, "Total", "Total Number of Other Safeguarding Enquiries"));
+        System.out.printf("distinct people: concerns %d, s42 %d%n",
+                r.cells(SacTable.SG1B).stream().filter(c -> c.enquiryType().equals(SacCell.SAFEGUARDING_CONCERNS))
+                        .mapToLong(SacCell::value).sum(),
+                r.cells(SacTable.SG1B).stream().filter(c -> c.enquiryType().equals(SacCell.SECTION_42_ENQUIRIES))
+                        .mapToLong(SacCell::value).sum());
+        System.out.printf("sector outcomes measure: %s%n", r.measures().sectorOutcomes());
+        System.out.printf("data quality: %s%n", r.dataQuality());
+        System.gc();
+        long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf("elapsed: %.1f s (%.0f records/s); max heap %d MB; heap in use after GC with the tally"
+                + " still reachable %d MB; sum of per-pool peaks (an over-estimate) %d MB%n", seconds, n / seconds,
+                Runtime.getRuntime().maxMemory() >> 20, live >> 20, peakHeap >> 20);
+        if (tally.recordsRead() != n) {
+            throw new IllegalStateException("read " + tally.recordsRead() + " records, expected " + n);
+        }
+    }
+}
