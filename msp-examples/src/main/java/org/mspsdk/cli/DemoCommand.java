@@ -4,18 +4,25 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.returns.ReportingYear;
+import org.mspsdk.returns.SacCell;
+import org.mspsdk.returns.SacReturn;
+import org.mspsdk.returns.SacSettings;
+import org.mspsdk.returns.SacTable;
+import org.mspsdk.returns.SacTally;
 import org.mspsdk.synthetic.SyntheticDataGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code msp demo}: the main job on embedded sample data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a realistic synthetic dataset and run the main job on it.")
+        description = "Generate a realistic synthetic dataset, then print the SG4a table, the sector outcomes "
+                + "measure and a data-quality summary for reporting year 2025-26.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--count", defaultValue = "5000", description = "Records to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "20000", description = "Records to generate (default ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = "--seed", defaultValue = "2025", description = "Generator seed (default ${DEFAULT-VALUE}).")
@@ -27,9 +34,18 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ReportingYear year = ReportingYear.of(2025);
         List<SafeguardingRecord> records = new SyntheticDataGenerator(seed).records(count);
-        long enquiries = records.stream().filter(r -> r.enquiry().isPresent()).count();
-        out.printf("Generated %d synthetic records (seed %d): %d with an enquiry.%n", records.size(), seed, enquiries);
+        out.printf("MSP SDK demo: %d synthetic records (seed %d), reporting year %s (%s to %s)%n%n",
+                records.size(), seed, year.label(), year.firstDay(), year.lastDay());
+
+        SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(year)));
+        Tables.printTable(out, sac, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES);
+        out.println();
+        Tables.printSectorOutcomes(out, sac.measures().sectorOutcomes());
+        out.println();
+        Tables.printDataQuality(out, sac.dataQuality(), 8);
         return Msp.OK;
     }
+
 }

@@ -1,0 +1,62 @@
+package org.mspsdk.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.mspsdk.returns.DataQualityReport;
+import org.mspsdk.returns.MspMeasures;
+import org.mspsdk.returns.SacCell;
+import org.mspsdk.returns.SacReturn;
+import org.mspsdk.returns.SacTable;
+
+/** Plain-text rendering of return tables and measures for the terminal. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    /** Prints one table's cells for an enquiry type, grouped by category, with SAC labels. */
+    static void printTable(PrintWriter out, SacReturn sac, SacTable table, String enquiryType) {
+        out.printf("%s %s (%s)%n", table.reference(), table.title(), enquiryType);
+        String category = null;
+        List<SacCell> cells = sac.cells(table).stream().filter(c -> c.enquiryType().equals(enquiryType)).toList();
+        int width = cells.stream().mapToInt(c -> c.subcategory().length()).max().orElse(10);
+        for (SacCell cell : cells) {
+            if (!cell.category().equals(category)) {
+                category = cell.category();
+                out.printf("  %s%n", category);
+            }
+            out.printf("    %-" + width + "s  %,9d%n", cell.subcategory(), cell.value());
+        }
+    }
+
+    /** Prints the LGA sector outcomes measure. */
+    static void printSectorOutcomes(PrintWriter out, MspMeasures.SectorOutcomesMeasure m) {
+        out.println("Sector outcomes measure (people with a concern received in the year)");
+        out.printf("  People with a concern                         %,9d%n", m.peopleWithConcern());
+        out.printf("  Defined the outcomes they wanted              %,9d  %s%n", m.definedOutcomes(),
+                percent(m.definedOutcomesPercent()));
+        out.printf("    themselves / with a representative / best interests: %,d / %,d / %,d%n",
+                m.definedThemselves(), m.definedWithRepresentative(), m.definedThroughBestInterests());
+        out.printf("  Of those, outcomes fully or partly met        %,9d  %s%n", m.fullyOrPartlyMet(),
+                percent(m.fullyOrPartlyMetPercent()));
+        out.printf("  ... of those with achievement recorded        %,9d  %s%n", m.achievementRecorded(),
+                percent(m.fullyOrPartlyMetOfRecordedPercent()));
+    }
+
+    /** Prints the data-quality summary: counts per issue, no record ids. */
+    static void printDataQuality(PrintWriter out, DataQualityReport dq, int maxLines) {
+        List<DataQualityReport.Entry> entries = dq.entries();
+        out.printf("Data quality: %d kinds of issue%s%n", entries.size(), entries.isEmpty() ? "" : " (counts of records)");
+        entries.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(maxLines).forEach(e ->
+                out.printf("  %,9d  %s: %s%n", e.count(), e.issue().affects(), e.issue().description()));
+        if (entries.size() > maxLines) {
+            out.printf("  ... and %d more (msp sac --data-quality for all, with record ids)%n", entries.size() - maxLines);
+        }
+    }
+
+    static String percent(OptionalDouble p) {
+        return p.isPresent() ? String.format(Locale.ROOT, "(%.1f%%)", p.getAsDouble()) : "(n/a)";
+    }
+}
