@@ -95,11 +95,8 @@ final class RecordChecks {
 
     private void person() {
         AdultAtRisk adult = record.adult();
-        adult.nhsNumber().ifPresent(n -> {
-            if (!org.mspsdk.model.NhsNumber.isValid(n.value())) {
-                add(PER_001, "adult.nhsNumber", "expected ten digits with a valid Modulus 11 check digit");
-            }
-        });
+        // MSP-PER-001 (NHS number check digit) is enforced when an NhsNumber is constructed: a record cannot
+        // hold an invalid one.
         LocalDate received = concern.receivedOn();
         if (adult.dateOfBirth().isPresent()) {
             LocalDate dob = adult.dateOfBirth().get();

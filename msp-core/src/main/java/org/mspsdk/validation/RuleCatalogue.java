@@ -28,7 +28,8 @@ public final class RuleCatalogue {
     // ---- person ------------------------------------------------------------------------------------------
     static final Rule PER_001 = r("MSP-PER-001", ERROR, IN_PROGRESS,
             "An NHS number, when present, is ten digits with a valid Modulus 11 check digit. Enforced when an "
-                    + "`NhsNumber` is constructed (its exception message cites this id); the validator checks again.",
+                    + "`NhsNumber` is constructed (its exception, kind INVALID_VALUE, cites this id), so a record "
+                    + "never holds an invalid one and the validator never reports it.",
             "A mistyped NHS number links the record to the wrong person.", "adult.nhsNumber");
     static final Rule PER_002 = r("MSP-PER-002", ERROR, IN_PROGRESS,
             "The adult is 18 or over on the date the concern was received (from the date of birth, else from the "
