@@ -221,6 +221,15 @@ public final class RuleCatalogue {
             "\"How safe do you feel\" at the end is recorded only once the enquiry is concluded.",
             "The end rating is asked at closure; the change from the start is reported.", "outcomes.feelingSafeAtEnd");
 
+    static final Rule OUT_018 = r("MSP-OUT-018", ERROR, IN_PROGRESS,
+            "When a record is saved over its earlier version (`Validator.validateUpdate`), every desired outcome of "
+                    + "the earlier version is still there with the same wording, and every negotiated outcome still "
+                    + "has its earlier revisions unchanged, in the same order (matched by id).",
+            "The person's words are recorded verbatim and the negotiation history is append-only: the first "
+                    + "wording is kept. A single version cannot show an overwrite, so this rule compares two.",
+            "outcomes.desiredOutcomes, outcomes.desiredOutcomes[].wording, outcomes.negotiatedOutcomes, "
+                    + "outcomes.negotiatedOutcomes[].revisions[]");
+
     // ---- capacity and advocacy ---------------------------------------------------------------------------
     static final Rule CAP_001 = r("MSP-CAP-001", ERROR, IN_PROGRESS,
             "When the adult lacked capacity (SG3a), whether an advocate, family or friend supported them is recorded.",

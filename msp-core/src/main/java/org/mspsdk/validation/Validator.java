@@ -2,6 +2,8 @@ package org.mspsdk.validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.mspsdk.instrument.InstrumentCatalogue;
 import org.mspsdk.model.SafeguardingRecord;
@@ -58,6 +60,27 @@ public final class Validator {
     public ValidationReport validate(SafeguardingRecord record) {
         Objects.requireNonNull(record, "record");
         return new RecordChecks(record, profile, LocalDate.now(clock), instruments).run();
+    }
+
+    /**
+     * Validates a record that replaces an earlier version of itself (a save over a stored record): every rule
+     * of {@link #validate(SafeguardingRecord)} on {@code next}, plus rule MSP-OUT-018, which checks that the
+     * person's words and the negotiation history were only appended to, never overwritten or removed.
+     *
+     * <pre>{@code
+     * ValidationReport report = validator.validateUpdate(stored, edited);
+     * }</pre>
+     *
+     * @param previous the stored version
+     * @param next     the version being saved
+     * @return every finding about {@code next}
+     */
+    public ValidationReport validateUpdate(SafeguardingRecord previous, SafeguardingRecord next) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(next, "next");
+        List<Finding> findings = new ArrayList<>(validate(next).findings());
+        findings.addAll(HistoryChecks.compare(previous, next));
+        return new ValidationReport(findings);
     }
 
     /** @return the profile */
