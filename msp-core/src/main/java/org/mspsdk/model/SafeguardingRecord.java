@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mspsdk.constraint.ValidSafeguardingRecord;
 import org.mspsdk.vocabulary.OrganisationRole;
 
 /**
@@ -33,6 +34,10 @@ import org.mspsdk.vocabulary.OrganisationRole;
  *
  * <p>{@link #toString()} shows no identifier, date of birth or free text.
  *
+ * <p>The record carries the Jakarta Bean Validation constraint {@link ValidSafeguardingRecord} (profile
+ * in progress in the default group, SAC complete in its {@code SacComplete} group); it takes effect only where
+ * a Bean Validation provider is present.
+ *
  * @param recordId       the opaque local record id
  * @param adult          the adult at risk
  * @param organisations  the organisations involved and their roles
@@ -45,6 +50,8 @@ import org.mspsdk.vocabulary.OrganisationRole;
  *                       kept verbatim as JSON text keyed by JSON Pointer so that a tolerant reader can pass a
  *                       newer document on without losing data; empty in records built in Java
  */
+@ValidSafeguardingRecord
+@ValidSafeguardingRecord(groups = ValidSafeguardingRecord.SacComplete.class)
 public record SafeguardingRecord(
         String recordId,
         AdultAtRisk adult,

@@ -7,6 +7,7 @@
  * unmodifiable copies with no nulls; optional parts are {@code Optional}. Constructors only check structure
  * (mandatory parts present); the domain rules live in the validation package so that a case in progress can be
  * saved and every problem reported at once. Every {@code toString()} redacts identifiers, dates of birth and
- * free text. The model depends only on the vocabulary.
+ * free text. The model depends only on the vocabulary, and on the annotation package
+ * {@code org.mspsdk.constraint} for the Jakarta Bean Validation constraint that {@code SafeguardingRecord} carries.
  */
 package org.mspsdk.model;

@@ -1,0 +1,138 @@
+package org.mspsdk.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.mspsdk.instrument.InstrumentCatalogue;
+import org.mspsdk.model.SafeguardingRecord;
+
+/**
+ * Checks a {@link SafeguardingRecord} against the rules of {@link RuleCatalogue} and returns every problem at
+ * once as a {@link ValidationReport}. It never throws for invalid data; call {@link ValidationReport#orThrow()}
+ * to throw. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *         .profile(Profile.SAC_COMPLETE)          // default IN_PROGRESS
+ *         .clock(Clock.systemDefaultZone())       // "today" for the no-future-dates rule
+ *         .instruments(InstrumentCatalogue.builtIn().with(localPart2))
+ *         .build();
+ * ValidationReport report = validator.validate(record);
+ * if (!report.isValid()) {
+ *     report.errors().forEach(f -> System.out.println(f.ruleId() + " " + f.path() + ": " + f.message()));
+ * }
+ * }</pre>
+ */
+public final class Validator {
+
+    private final Profile profile;
+    private final Clock clock;
+    private final InstrumentCatalogue instruments;
+
+    private Validator(Builder b) {
+        this.profile = b.profile;
+        this.clock = b.clock;
+        this.instruments = b.instruments;
+    }
+
+    /** @return a builder with the defaults: {@code IN_PROGRESS}, the system clock, the built-in instruments */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param profile the profile
+     * @return a validator with that profile, the system default clock and the built-in instruments
+     */
+    public static Validator of(Profile profile) {
+        return builder().profile(profile).build();
+    }
+
+    /**
+     * Validates one record.
+     *
+     * @param record the record
+     * @return every finding; valid when there is no error
+     * @throws NullPointerException when the record is null (a programming error, not invalid data)
+     */
+    public ValidationReport validate(SafeguardingRecord record) {
+        Objects.requireNonNull(record, "record");
+        return new RecordChecks(record, profile, LocalDate.now(clock), instruments).run();
+    }
+
+    /**
+     * Validates a record that replaces an earlier version of itself (a save over a stored record): every rule
+     * of {@link #validate(SafeguardingRecord)} on {@code next}, plus rule MSP-OUT-018, which checks that the
+     * person's words and the negotiation history were only appended to, never overwritten or removed.
+     *
+     * <pre>{@code
+     * ValidationReport report = validator.validateUpdate(stored, edited);
+     * }</pre>
+     *
+     * @param previous the stored version
+     * @param next     the version being saved
+     * @return every finding about {@code next}
+     */
+    public ValidationReport validateUpdate(SafeguardingRecord previous, SafeguardingRecord next) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(next, "next");
+        List<Finding> findings = new ArrayList<>(validate(next).findings());
+        findings.addAll(HistoryChecks.compare(previous, next));
+        return new ValidationReport(findings);
+    }
+
+    /** @return the profile */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** @return the clock */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the instrument catalogue questionnaire responses are checked against */
+    public InstrumentCatalogue instruments() {
+        return instruments;
+    }
+
+    @Override
+    public String toString() {
+        return "Validator[profile=" + profile + ", clock=" + clock + "]";
+    }
+
+    /** Builds a {@link Validator}. */
+    public static final class Builder {
+        private Profile profile = Profile.IN_PROGRESS;
+        private Clock clock = Clock.systemDefaultZone();
+        private InstrumentCatalogue instruments = InstrumentCatalogue.builtIn();
+
+        private Builder() {
+        }
+
+        /** @param v the profile (default {@code IN_PROGRESS}) @return this */
+        public Builder profile(Profile v) {
+            this.profile = Objects.requireNonNull(v, "profile");
+            return this;
+        }
+
+        /** @param v the clock giving "today" (default the system clock in the default zone) @return this */
+        public Builder clock(Clock v) {
+            this.clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /** @param v the instruments responses may answer (default the built-in ones) @return this */
+        public Builder instruments(InstrumentCatalogue v) {
+            this.instruments = Objects.requireNonNull(v, "instruments");
+            return this;
+        }
+
+        /** @return the validator */
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}
