@@ -153,7 +153,10 @@ public final class DataDictionary {
         return spaced.charAt(0) + spaced.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    /** Walks record components depth first. */
+    /**
+     * Walks record components depth first; a record with a single component named {@code value} (such as
+     * {@link org.mspsdk.model.NhsNumber}) is read as a scalar of that component's type.
+     */
     private static final class Walker {
         final List<DictionaryField> fields = new ArrayList<>();
         final List<String> missing = new ArrayList<>();
@@ -177,12 +180,17 @@ public final class DataDictionary {
                     type = argument(type, 0);
                 }
                 Class<?> element = raw(type);
+                if (isValueWrapper(element)) {
+                    type = element.getRecordComponents()[0].getGenericType();
+                    element = raw(type);
+                }
                 String path = prefix + rc.getName() + (collection.isEmpty() ? "" : "[]");
                 Optional<String> listId = Optional.empty();
                 Optional<String> version = Optional.empty();
                 Set<String> tables = new LinkedHashSet<>();
                 if (element.isEnum() && Code.class.isAssignableFrom(element)) {
-                    Optional<CodeList<?>> registered = Vocabulary.all().stream().filter(l -> l.type() == element)
+                    Class<?> codeType = element;
+                    Optional<CodeList<?>> registered = Vocabulary.all().stream().filter(l -> l.type() == codeType)
                             .findFirst();
                     if (registered.isPresent()) {
                         listId = Optional.of(registered.get().id());
@@ -209,6 +217,12 @@ public final class DataDictionary {
                     walk(form, element, path + ".");
                 }
             }
+        }
+
+        /** A record with one component named {@code value} (such as an NHS number) is a scalar of its type. */
+        static boolean isValueWrapper(Class<?> type) {
+            return type.isRecord() && type.getRecordComponents().length == 1
+                    && type.getRecordComponents()[0].getName().equals("value");
         }
 
         private static String typeName(Class<?> element, Type type) {
