@@ -1,0 +1,311 @@
+package org.mspsdk.research;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mspsdk.MspException;
+import org.mspsdk.instrument.Instrument;
+import org.mspsdk.instrument.InstrumentCatalogue;
+import org.mspsdk.instrument.InstrumentItem;
+import org.mspsdk.model.AdultAtRisk;
+import org.mspsdk.model.Concern;
+import org.mspsdk.model.DesiredOutcome;
+import org.mspsdk.model.Enquiry;
+import org.mspsdk.model.ItemAnswer;
+import org.mspsdk.model.NegotiatedOutcome;
+import org.mspsdk.model.OrganisationInvolvement;
+import org.mspsdk.model.OutcomeRevision;
+import org.mspsdk.model.PersonalOutcomes;
+import org.mspsdk.model.QuestionnaireResponse;
+import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.vocabulary.AgeBand;
+import org.mspsdk.vocabulary.OrganisationType;
+
+/**
+ * Turns safeguarding records into their de-identified {@link ResearchRecord} form.
+ *
+ * <ul>
+ *   <li>person, record and (by default) non-public organisation codes become keyed pseudonyms: lower-case hex of
+ *       HMAC-SHA-256 under the {@link PseudonymKey} over {@code "person:" + id}, {@code "record:" + id} or
+ *       {@code "organisation:" + code}; the same key gives the same pseudonym in every run;</li>
+ *   <li>the NHS number, organisation names, notes, extensions and every wording and free-text answer are
+ *       removed, and listed by path in {@link ResearchRecord#removed()};</li>
+ *   <li>the date of birth becomes the SG1a age band and a five-year band, at the last day of the reporting
+ *       year of the enquiry start (else of the concern), or at death if earlier; where only the age at the
+ *       concern is known, that age is used; the date of death becomes its year;</li>
+ *   <li>every other date becomes its month ({@code 2025-06}, the default) or reporting year ({@code 2025-26}),
+ *       and the enquiry and concern also carry their reporting years;</li>
+ *   <li>desired and negotiated outcome ids become record-local ordinals ({@code d1}, {@code n1}) with their
+ *       links kept; questionnaire answers keep their scale code only when the instrument is in the catalogue
+ *       and the code is on the item's scale;</li>
+ *   <li>every code and category is kept.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Deidentifier deid = Deidentifier.builder(PseudonymKey.fromEnvironment("MSP_RESEARCH_KEY"))
+ *         .dates(DateGranularity.MONTH)
+ *         .pseudonymiseProviders(true)
+ *         .build();
+ * ResearchRecord r = deid.deidentify(record);
+ * }</pre>
+ *
+ * <p>Thread-safe and stateless apart from its settings.
+ */
+public final class Deidentifier {
+
+    /** The organisation types kept by code: public bodies. Others are providers and may be pseudonymised. */
+    static final Set<OrganisationType> PUBLIC_BODIES = Set.of(OrganisationType.LOCAL_AUTHORITY,
+            OrganisationType.NHS_TRUST, OrganisationType.GP_PRACTICE, OrganisationType.POLICE);
+
+    private final PseudonymKey key;
+    private final DateGranularity granularity;
+    private final boolean pseudonymiseProviders;
+    private final InstrumentCatalogue catalogue;
+
+    private Deidentifier(Builder b) {
+        this.key = b.key;
+        this.granularity = b.granularity;
+        this.pseudonymiseProviders = b.pseudonymiseProviders;
+        this.catalogue = b.catalogue;
+    }
+
+    /**
+     * Starts a builder: month dates, providers pseudonymised, the built-in instrument catalogue.
+     *
+     * @param key the pseudonym key
+     * @return a builder
+     */
+    public static Builder builder(PseudonymKey key) {
+        return new Builder(Objects.requireNonNull(key, "key"));
+    }
+
+    /** @return the date granularity */
+    public DateGranularity dates() {
+        return granularity;
+    }
+
+    /** @return whether non-public organisation codes are pseudonymised */
+    public boolean pseudonymisesProviders() {
+        return pseudonymiseProviders;
+    }
+
+    /**
+     * De-identifies one record.
+     *
+     * @param record the record
+     * @return its research form
+     * @throws MspException of kind {@link MspException.Kind#INVALID_VALUE} when the adult's age at the SG1a
+     *     reference date is under 18 (the message names the field, never the value)
+     */
+    public ResearchRecord deidentify(SafeguardingRecord record) {
+        Objects.requireNonNull(record, "record");
+        Set<String> removed = new TreeSet<>();
+        AdultAtRisk adult = record.adult();
+        if (adult.nhsNumber().isPresent()) {
+            removed.add("adult.nhsNumber");
+        }
+        if (record.notes().isPresent()) {
+            removed.add("notes");
+        }
+        if (!record.extensions().isEmpty()) {
+            removed.add("extensions");
+        }
+        LocalDate ageReference = record.enquiry().map(Enquiry::commencedOn).orElse(record.concern().receivedOn());
+        ResearchPerson person = person(adult, ageReference);
+        List<ResearchOrganisation> orgs = new ArrayList<>();
+        for (OrganisationInvolvement o : record.organisations()) {
+            if (o.name().isPresent()) {
+                removed.add("organisations[].name");
+            }
+            boolean pseudo = pseudonymiseProviders && !PUBLIC_BODIES.contains(o.type());
+            orgs.add(new ResearchOrganisation(pseudo ? key.pseudonym("organisation", o.code()) : o.code(), pseudo,
+                    o.type(), o.roles()));
+        }
+        Concern c = record.concern();
+        ResearchConcern concern = new ResearchConcern(period(c.receivedOn()), ReportingYears.of(c.receivedOn()),
+                c.raisedBy(), c.outcome(), c.nextStep());
+        Optional<ResearchEnquiry> enquiry = record.enquiry().map(this::enquiry);
+        ResearchOutcomes outcomes = outcomes(record.outcomes(), removed);
+        List<ResearchQuestionnaire> questionnaires = new ArrayList<>();
+        for (QuestionnaireResponse q : record.questionnaires()) {
+            questionnaires.add(questionnaire(q, removed));
+        }
+        return new ResearchRecord(ResearchRecord.FORMAT_VERSION, key.pseudonym("record", record.recordId()),
+                granularity, person, orgs, concern, enquiry, outcomes, questionnaires, List.copyOf(removed));
+    }
+
+    /**
+     * De-identifies records in order.
+     *
+     * @param records the records
+     * @return their research forms, in the same order
+     */
+    public List<ResearchRecord> deidentifyAll(Iterable<SafeguardingRecord> records) {
+        List<ResearchRecord> out = new ArrayList<>();
+        for (SafeguardingRecord r : records) {
+            out.add(deidentify(r));
+        }
+        return out;
+    }
+
+    private ResearchPerson person(AdultAtRisk adult, LocalDate ageEvent) {
+        LocalDate reference = ageReference(adult, ageEvent);
+        Optional<Integer> age = adult.dateOfBirth()
+                .map(dob -> dob.isAfter(reference) ? 0 : Period.between(dob, reference).getYears());
+        if (age.isEmpty()) {
+            age = adult.ageAtConcern();
+        }
+        AgeBand band = AgeBand.UNKNOWN;
+        FiveYearAgeBand five = FiveYearAgeBand.UNKNOWN;
+        if (age.isPresent()) {
+            if (age.get() < 18) {
+                throw new MspException(MspException.Kind.INVALID_VALUE, "adult.dateOfBirth (or adult.ageAtConcern)"
+                        + " gives an age under 18 at the SG1a reference date; the research form has age bands for"
+                        + " adults only (the adult is 18 or over at the concern)");
+            }
+            band = AgeBand.of(age.get());
+            five = FiveYearAgeBand.of(age.get());
+        }
+        return new ResearchPerson(key.pseudonym("person", adult.personId()), ReportingYears.of(ageEvent), band,
+                five, adult.dateOfDeath().map(LocalDate::getYear), adult.gender(), adult.ethnicity(),
+                adult.primarySupportReason(), adult.autismExcludingAsperger(),
+                adult.aspergerOrHighFunctioningAutism());
+    }
+
+    /** The SG1a reference date: the last day of the reporting year, or the date of death if earlier. */
+    static LocalDate ageReference(AdultAtRisk adult, LocalDate ageEvent) {
+        LocalDate lastDay = ReportingYears.lastDay(ageEvent);
+        return adult.dateOfDeath().filter(d -> d.isBefore(lastDay)).orElse(lastDay);
+    }
+
+    private ResearchEnquiry enquiry(Enquiry e) {
+        return new ResearchEnquiry(e.type(), e.s42Criteria(), period(e.commencedOn()),
+                ReportingYears.of(e.commencedOn()), e.concludedOn().map(this::period),
+                e.concludedOn().map(ReportingYears::of), e.riskItems(), e.result(), e.riskOutcome(),
+                e.mentalCapacity(), e.advocacy(), e.consent());
+    }
+
+    private ResearchOutcomes outcomes(PersonalOutcomes o, Set<String> removed) {
+        Map<String, String> localIds = new LinkedHashMap<>();
+        List<ResearchDesiredOutcome> desired = new ArrayList<>();
+        for (DesiredOutcome d : o.desiredOutcomes()) {
+            removed.add("outcomes.desiredOutcomes[].wording");
+            String id = localIds.computeIfAbsent(d.id(), k -> "d" + (localIds.size() + 1));
+            desired.add(new ResearchDesiredOutcome(id, d.expressedBy(), period(d.expressedOn()), d.stage(),
+                    d.category()));
+        }
+        List<ResearchNegotiatedOutcome> negotiated = new ArrayList<>();
+        int n = 0;
+        for (NegotiatedOutcome neg : o.negotiatedOutcomes()) {
+            n++;
+            List<String> links = new ArrayList<>();
+            for (String source : neg.desiredOutcomeIds()) {
+                // a link to an id that names no desired outcome stays dangling, under its own local id
+                links.add(localIds.computeIfAbsent(source, k -> "d" + (localIds.size() + 1)));
+            }
+            List<ResearchRevision> revisions = new ArrayList<>();
+            for (OutcomeRevision r : neg.revisions()) {
+                removed.add("outcomes.negotiatedOutcomes[].revisions[].wording");
+                revisions.add(new ResearchRevision(period(r.agreedOn()), r.reason()));
+            }
+            negotiated.add(new ResearchNegotiatedOutcome("n" + n, links, revisions, neg.achievement()
+                    .map(a -> new ResearchAchievement(a.level(), a.judgedBy(), period(a.ratedOn())))));
+        }
+        return new ResearchOutcomes(o.asked(), desired, negotiated, o.enquiryAchievement(), o.feelingSafeAtStart(),
+                o.feelingSafeAtEnd());
+    }
+
+    private ResearchQuestionnaire questionnaire(QuestionnaireResponse q, Set<String> removed) {
+        Optional<Instrument> instrument = catalogue.find(q.instrumentId(), q.instrumentVersion());
+        List<ResearchAnswer> answers = new ArrayList<>();
+        if (instrument.isEmpty()) {
+            removed.add("questionnaires[].instrumentId");
+            removed.add("questionnaires[].instrumentVersion");
+            if (!q.answers().isEmpty()) {
+                removed.add("questionnaires[].answers[]");
+            }
+        } else {
+            for (ItemAnswer a : q.answers()) {
+                Optional<InstrumentItem> item = instrument.get().item(a.linkId());
+                if (item.isEmpty()) {
+                    removed.add("questionnaires[].answers[]");
+                    continue;
+                }
+                if (a.text().isPresent()) {
+                    removed.add("questionnaires[].answers[].text");
+                }
+                boolean onScale = a.code().isPresent() && item.get().scale()
+                        .flatMap(s -> s.option(a.code().get())).isPresent();
+                if (onScale) {
+                    answers.add(new ResearchAnswer(a.linkId(), AnswerForm.CODED, a.code()));
+                } else if (a.code().isPresent()) {
+                    removed.add("questionnaires[].answers[].code");
+                    answers.add(new ResearchAnswer(a.linkId(), AnswerForm.CODE_WITHHELD, Optional.empty()));
+                } else {
+                    answers.add(new ResearchAnswer(a.linkId(), AnswerForm.FREE_TEXT_REMOVED, Optional.empty()));
+                }
+            }
+        }
+        return new ResearchQuestionnaire(instrument.map(Instrument::id), instrument.map(Instrument::version),
+                instrument.isPresent(), q.status(), q.respondent(), q.date().map(this::period), q.notOfferedReason(),
+                answers);
+    }
+
+    private String period(LocalDate date) {
+        return ReportingYears.period(date, granularity);
+    }
+
+    @Override
+    public String toString() {
+        return "Deidentifier[dates=" + granularity.code() + ", pseudonymiseProviders=" + pseudonymiseProviders
+                + ", key=redacted]";
+    }
+
+    /** Builds a {@link Deidentifier}. */
+    public static final class Builder {
+        private final PseudonymKey key;
+        private DateGranularity granularity = DateGranularity.MONTH;
+        private boolean pseudonymiseProviders = true;
+        private InstrumentCatalogue catalogue = InstrumentCatalogue.builtIn();
+
+        private Builder(PseudonymKey key) {
+            this.key = key;
+        }
+
+        /** @param v how finely to keep dates (default month) @return this */
+        public Builder dates(DateGranularity v) {
+            this.granularity = Objects.requireNonNull(v, "dates");
+            return this;
+        }
+
+        /**
+         * @param v whether to pseudonymise the codes of organisations that are not public bodies (default true)
+         * @return this
+         */
+        public Builder pseudonymiseProviders(boolean v) {
+            this.pseudonymiseProviders = v;
+            return this;
+        }
+
+        /**
+         * @param v the instruments whose ids, item ids and scale codes may be kept (default: the built-in ones)
+         * @return this
+         */
+        public Builder catalogue(InstrumentCatalogue v) {
+            this.catalogue = Objects.requireNonNull(v, "catalogue");
+            return this;
+        }
+
+        /** @return the de-identifier */
+        public Deidentifier build() {
+            return new Deidentifier(this);
+        }
+    }
+}
