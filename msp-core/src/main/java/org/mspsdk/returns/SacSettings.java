@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.mspsdk.MspException;
 import org.mspsdk.instrument.Instrument;
 import org.mspsdk.instrument.Instruments;
+import org.mspsdk.model.RollUpRule;
 
 /**
  * What a {@link SacTally} counts: the reporting year, the roll-up rule, the board groupings, the experience

@@ -22,6 +22,7 @@ import org.mspsdk.model.NegotiatedOutcome;
 import org.mspsdk.model.PersonalOutcomes;
 import org.mspsdk.model.QuestionnaireResponse;
 import org.mspsdk.model.RiskItem;
+import org.mspsdk.model.RollUpRule;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.vocabulary.AgeBand;
 import org.mspsdk.vocabulary.AskedAboutOutcomes;

@@ -32,6 +32,7 @@ import org.mspsdk.model.OutcomeRevision;
 import org.mspsdk.model.PersonalOutcomes;
 import org.mspsdk.model.QuestionnaireResponse;
 import org.mspsdk.model.RiskItem;
+import org.mspsdk.model.RollUpRule;
 import org.mspsdk.model.S42Criteria;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
@@ -451,7 +452,7 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
                 o.addNegotiatedOutcome(neg);
             }
             if (concluded) {
-                o.enquiryAchievement(rollUp(levels));
+                o.enquiryAchievement(RollUpRule.SAC_DEFAULT.rollUp(levels));
             }
         }
         if (enquiry != null && random.nextDouble() < 0.6) {
@@ -524,17 +525,6 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
             }
         }
         return n - 1;
-    }
-
-    /** The default SAC roll-up: all fully achieved: fully; any fully or partially: partially; else not. */
-    private static OutcomeAchievement rollUp(List<OutcomeAchievement> levels) {
-        if (levels.stream().allMatch(l -> l == OutcomeAchievement.FULLY_ACHIEVED)) {
-            return OutcomeAchievement.FULLY_ACHIEVED;
-        }
-        if (levels.stream().anyMatch(l -> l != OutcomeAchievement.NOT_ACHIEVED)) {
-            return OutcomeAchievement.PARTIALLY_ACHIEVED;
-        }
-        return OutcomeAchievement.NOT_ACHIEVED;
     }
 
     private LocalDate clamp(LocalDate d) {

@@ -27,6 +27,7 @@ import org.mspsdk.model.PersonalOutcomes;
 import org.mspsdk.model.QuestionnaireResponse;
 import org.mspsdk.model.RiskItem;
 import org.mspsdk.model.S42Criteria;
+import org.mspsdk.model.RollUpRule;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
 import org.mspsdk.vocabulary.AskedAboutOutcomes;
@@ -51,6 +52,7 @@ final class RecordChecks {
     private final Profile profile;
     private final LocalDate today;
     private final InstrumentCatalogue instruments;
+    private final RollUpRule rollUp;
     private final List<Finding> findings = new ArrayList<>();
 
     private final Concern concern;
@@ -59,11 +61,13 @@ final class RecordChecks {
     private final boolean concluded;
     private final boolean s42;
 
-    RecordChecks(SafeguardingRecord record, Profile profile, LocalDate today, InstrumentCatalogue instruments) {
+    RecordChecks(SafeguardingRecord record, Profile profile, LocalDate today, InstrumentCatalogue instruments,
+            RollUpRule rollUp) {
         this.record = record;
         this.profile = profile;
         this.today = today;
         this.instruments = instruments;
+        this.rollUp = rollUp;
         this.concern = record.concern();
         this.enquiry = record.enquiry();
         this.outcomes = record.outcomes();
@@ -406,7 +410,7 @@ final class RecordChecks {
             }
         }
         if (outcomes.enquiryAchievement().isPresent() && !ratings.isEmpty()) {
-            OutcomeAchievement rolled = RollUp.of(ratings);
+            OutcomeAchievement rolled = rollUp.rollUp(ratings);
             OutcomeAchievement given = outcomes.enquiryAchievement().get();
             if (rolled != given) {
                 add(OUT_008, "outcomes.enquiryAchievement", "the enquiry-level achievement is " + given.code()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mspsdk.instrument.InstrumentCatalogue;
+import org.mspsdk.model.RollUpRule;
 import org.mspsdk.model.SafeguardingRecord;
 
 /**
@@ -30,11 +31,13 @@ public final class Validator {
     private final Profile profile;
     private final Clock clock;
     private final InstrumentCatalogue instruments;
+    private final RollUpRule rollUp;
 
     private Validator(Builder b) {
         this.profile = b.profile;
         this.clock = b.clock;
         this.instruments = b.instruments;
+        this.rollUp = b.rollUp;
     }
 
     /** @return a builder with the defaults: {@code IN_PROGRESS}, the system clock, the built-in instruments */
@@ -59,7 +62,7 @@ public final class Validator {
      */
     public ValidationReport validate(SafeguardingRecord record) {
         Objects.requireNonNull(record, "record");
-        return new RecordChecks(record, profile, LocalDate.now(clock), instruments).run();
+        return new RecordChecks(record, profile, LocalDate.now(clock), instruments, rollUp).run();
     }
 
     /**
@@ -98,6 +101,11 @@ public final class Validator {
         return instruments;
     }
 
+    /** @return the roll-up rule recorded enquiry-level answers are checked against (MSP-OUT rule on agreement) */
+    public RollUpRule rollUp() {
+        return rollUp;
+    }
+
     @Override
     public String toString() {
         return "Validator[profile=" + profile + ", clock=" + clock + "]";
@@ -108,6 +116,7 @@ public final class Validator {
         private Profile profile = Profile.IN_PROGRESS;
         private Clock clock = Clock.systemDefaultZone();
         private InstrumentCatalogue instruments = InstrumentCatalogue.builtIn();
+        private RollUpRule rollUp = RollUpRule.SAC_DEFAULT;
 
         private Builder() {
         }
@@ -121,6 +130,16 @@ public final class Validator {
         /** @param v the clock giving "today" (default the system clock in the default zone) @return this */
         public Builder clock(Clock v) {
             this.clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /**
+         * @param v the roll-up rule the enquiry-level answer should agree with (default
+         *          {@link RollUpRule#SAC_DEFAULT}; use the same rule as the return)
+         * @return this
+         */
+        public Builder rollUp(RollUpRule v) {
+            this.rollUp = Objects.requireNonNull(v, "rollUp");
             return this;
         }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mspsdk.model.PersonalOutcomes;
+import org.mspsdk.model.RollUpRule;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 

@@ -1,11 +1,11 @@
-package org.mspsdk.returns;
+package org.mspsdk.model;
 
 import java.util.List;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 
 /**
  * How several per-outcome achievement ratings become the one enquiry-level answer SG4a asks for. Replaceable:
- * a council that agrees a different rule passes its own to {@link SacSettings#withRollUp(RollUpRule)}.
+ * a council that agrees a different rule passes its own to {@code SacSettings.withRollUp(RollUpRule)} in the returns package (and the validator checks recorded answers against the same rule).
  *
  * <pre>{@code
  * RollUpRule rule = RollUpRule.SAC_DEFAULT;
