@@ -121,6 +121,10 @@ public final class MspJson {
         if (length > options.maxDocumentLength()) {
             throw tooLong();
         }
+        if (BoundedJson.looksLikeUtf16Or32(utf8, offset, length)) {
+            throw new MspDecodeException("", 1, 1, "the bytes are not valid UTF-8 (UTF-16 or UTF-32 detected)",
+                    "UTF-8 encoded text");
+        }
         try (JsonParser p = factory.createParser(utf8, offset, length)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {

@@ -85,6 +85,9 @@ public final class SchemaValidator {
         if (utf8 == null) {
             throw new MspException(MspException.Kind.MISSING_PART, "utf8 is required but was null");
         }
+        if (BoundedJson.looksLikeUtf16Or32(utf8, 0, utf8.length)) {
+            return List.of(notJson());
+        }
         JsonNode node;
         try {
             node = mapper.readTree(utf8);

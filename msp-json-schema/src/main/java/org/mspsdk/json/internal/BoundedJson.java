@@ -72,4 +72,23 @@ public final class BoundedJson {
                 .disable(SerializationFeature.INDENT_OUTPUT)
                 .build();
     }
+
+    /**
+     * JSON exchanged between systems is UTF-8 (RFC 8259 section 8.1); Jackson would silently detect UTF-16 and
+     * UTF-32. A JSON text starts with an ASCII character (or a UTF-8 byte-order mark), so a zero byte among the
+     * first two or a UTF-16 byte-order mark means another encoding.
+     *
+     * @param b      the bytes
+     * @param offset where the document starts
+     * @param length its length
+     * @return true when the bytes are evidently UTF-16 or UTF-32
+     */
+    public static boolean looksLikeUtf16Or32(byte[] b, int offset, int length) {
+        if (length < 2) {
+            return length == 1 && b[offset] == 0;
+        }
+        int b0 = b[offset] & 0xFF;
+        int b1 = b[offset + 1] & 0xFF;
+        return b0 == 0 || b1 == 0 || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
+    }
 }
