@@ -78,4 +78,15 @@ class RoundTripTest {
         json.write(r, out);
         assertThat(out.toByteArray()).isEqualTo(bytes);
     }
+
+    @Test
+    void emptyListsAreAcceptedButTheCanonicalFormLeavesThemOut() {
+        SafeguardingRecord r = new SyntheticDataGenerator(11).records(1).get(0).toBuilder()
+                .organisations(List.of()).questionnaires(List.of()).build();
+        String canonical = MspJson.strict().write(r);
+        assertThat(canonical).doesNotContain("\"organisations\"").doesNotContain("\"questionnaires\"");
+        String withEmpty = canonical.replace("\"concern\":", "\"organisations\":[],\"questionnaires\":[],\"concern\":");
+        assertThat(MspJson.strict().read(withEmpty)).isEqualTo(r);
+        assertThat(MspJson.strict().write(MspJson.strict().read(withEmpty))).isEqualTo(canonical);
+    }
 }
