@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.ReportingYear;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
@@ -40,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
                 records.size(), seed, year.label(), year.firstDay(), year.lastDay());
 
         SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(year)));
-        Tables.printTable(out, sac, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES);
+        Tables.printTable(out, sac, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES, ExportOptions.defaults());
         out.println();
         Tables.printSectorOutcomes(out, sac.measures().sectorOutcomes());
         out.println();

@@ -2,7 +2,10 @@ package org.mspsdk.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.mspsdk.MspException;
 import picocli.CommandLine;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
         description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, SacCommand.class, MeasuresCommand.class, GenerateCommand.class,
+            SchemaCommand.class, ExportCommand.class, DictionaryCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Msp implements Runnable {
 
     /** Exit code: success, or the input is valid. */
@@ -35,6 +40,11 @@ public final class Msp implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input, for {@code -}. */
+    InputStream stdin = System.in;
+    /** Standard output as bytes, for commands that write records or files to it. */
+    OutputStream stdout = System.out;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -46,19 +56,27 @@ public final class Msp implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.in, System.out, System.err, args));
     }
 
     /**
-     * Runs the tool with the given streams (used by tests and embedders).
+     * Runs the tool with the given streams (used by tests and embedders). Text is written as UTF-8.
      *
+     * @param in   standard input
      * @param out  standard output
      * @param err  standard error
      * @param args the arguments
      * @return the exit code
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
         Msp root = new Msp();
+        root.stdin = in;
+        root.stdout = out;
+        return run(root, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), args);
+    }
+
+    private static int run(Msp root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -66,7 +84,10 @@ public final class Msp implements Runnable {
         cli.getCommandSpec().exitCodeOnInvalidInput(UNUSABLE);
         cli.getCommandSpec().exitCodeOnExecutionException(UNUSABLE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug") || root.debug;
+            boolean debug = root.debug;
+            for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+                debug |= r.hasMatchedOption("--debug");
+            }
             commandLine.getErr().println("msp: " + describe(e));
             if (debug) {
                 e.printStackTrace(commandLine.getErr());

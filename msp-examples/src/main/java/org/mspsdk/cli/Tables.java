@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.MspMeasures;
-import org.mspsdk.returns.SacCell;
+import org.mspsdk.returns.CouncilMetadata;
+import org.mspsdk.returns.ExportOptions;
+import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacTable;
 
@@ -16,18 +18,33 @@ final class Tables {
     private Tables() {
     }
 
-    /** Prints one table's cells for an enquiry type, grouped by category, with SAC labels. */
-    static void printTable(PrintWriter out, SacReturn sac, SacTable table, String enquiryType) {
+    private static final CouncilMetadata NO_COUNCIL = new CouncilMetadata("", "", "", "", "", "", "");
+
+    /**
+     * Prints one table's cells for an enquiry type, grouped by category, with SAC labels; values are exact, or
+     * under disclosure control when the options ask for it.
+     */
+    static void printTable(PrintWriter out, SacReturn sac, SacTable table, String enquiryType, ExportOptions options) {
         out.printf("%s %s (%s)%n", table.reference(), table.title(), enquiryType);
+        List<PublishedRow> rows = sac.publishedRows(NO_COUNCIL, options).stream()
+                .filter(r -> r.tableReference().equals(table.reference()) && r.enquiryType().equals(enquiryType))
+                .toList();
+        int width = rows.stream().mapToInt(r -> r.subcategory().length()).max().orElse(10);
         String category = null;
-        List<SacCell> cells = sac.cells(table).stream().filter(c -> c.enquiryType().equals(enquiryType)).toList();
-        int width = cells.stream().mapToInt(c -> c.subcategory().length()).max().orElse(10);
-        for (SacCell cell : cells) {
-            if (!cell.category().equals(category)) {
-                category = cell.category();
+        for (PublishedRow row : rows) {
+            if (!row.category().equals(category)) {
+                category = row.category();
                 out.printf("  %s%n", category);
             }
-            out.printf("    %-" + width + "s  %,9d%n", cell.subcategory(), cell.value());
+            out.printf("    %-" + width + "s  %9s%n", row.subcategory(), group(row.value()));
+        }
+    }
+
+    private static String group(String value) {
+        try {
+            return String.format(Locale.ROOT, "%,d", Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return value;
         }
     }
 

@@ -24,6 +24,8 @@ public final class MspSchemas {
     public static final String RECORD = "safeguarding-record.json";
     /** The definitions shared by the documents: code lists, dates, identifiers, the record's objects. */
     public static final String DEFS = "defs.json";
+    /** The schema of one line of a de-identified research export ({@code org.mspsdk.research.io}). */
+    public static final String RESEARCH_RECORD = "research-record.json";
     /** The classpath directory holding the schema files. */
     public static final String RESOURCE_DIRECTORY = "org/mspsdk/schema/1.0/";
 
@@ -32,7 +34,7 @@ public final class MspSchemas {
 
     /** @return the file names of every schema document of version 1.0 */
     public static List<String> files() {
-        return List.of(RECORD, DEFS);
+        return List.of(RECORD, DEFS, RESEARCH_RECORD);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mspsdk.MspException;
 import org.mspsdk.research.ResearchRecord;
+import org.mspsdk.schema.MspSchemas;
 import org.mspsdk.vocabulary.Code;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes research records as JSON Lines: one compact JSON object per line, UTF-8, {@code \n} line ends. Each
  * object follows the research form field for field (the names are the record component names, as in the data
  * dictionary); an absent optional part is left out, codes are written as their stable codes, sets and lists
- * as arrays. The output is valid under the published schema {@code schema/research/research-record.json}
+ * as arrays. The output is valid under the published schema {@code schema/research-record.json}
  * ({@value #SCHEMA_ID}).
  *
  * <pre>{@code
@@ -35,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ResearchJsonLines implements AutoCloseable {
 
     /** The {@code $id} of the research schema the output is valid under. */
-    public static final String SCHEMA_ID = "https://mspsdk.org/schema/research/research-record.json";
+    public static final String SCHEMA_ID = MspSchemas.BASE_ID + MspSchemas.RESEARCH_RECORD;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

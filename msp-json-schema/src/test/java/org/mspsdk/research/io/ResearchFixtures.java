@@ -27,7 +27,7 @@ final class ResearchFixtures {
      * The published schema, read from the repository ({@code schema/} at the root, one level above the module
      * directory that surefire runs in).
      */
-    static final Path SCHEMA_FILE = Path.of("..", "schema", "research", "research-record.json");
+    static final Path SCHEMA_FILE = Path.of("..", "schema", "research-record.json");
 
     private ResearchFixtures() {
     }

@@ -1,0 +1,177 @@
+package org.mspsdk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mspsdk.returns.BoardBreakdown;
+import org.mspsdk.returns.BoardMeasure;
+import org.mspsdk.returns.ExportOptions;
+import org.mspsdk.returns.Grouping;
+import org.mspsdk.returns.MspMeasures;
+import org.mspsdk.returns.SacReturn;
+import org.mspsdk.returns.SacSettings;
+import org.mspsdk.returns.SacTally;
+import org.mspsdk.returns.io.SacCsv;
+import org.mspsdk.vocabulary.OrganisationRole;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code msp measures}: the MSP measures for a reporting year (sector outcomes measure, Part 2 experience
+ * results, change in "how safe do you feel") and board breakdowns by organisation, type of risk and quarter.
+ */
+@Command(name = "measures", mixinStandardHelpOptions = true,
+        description = "MSP measures and board breakdowns for a reporting year.")
+final class MeasuresCommand implements Callable<Integer> {
+
+    /** The breakdowns a board can ask for. */
+    enum By {
+        /** every organisation on the record. */
+        ORGANISATION,
+        /** the organisation that raised the concern. */
+        RAISED_BY,
+        /** type of risk. */
+        RISK_TYPE,
+        /** quarter of the reporting year. */
+        QUARTER
+    }
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    YearOption year;
+
+    @Option(names = "--by", split = ",", paramLabel = "organisation,raised-by,risk-type,quarter",
+            converter = ByConverter.class, defaultValue = "organisation,risk-type,quarter",
+            description = "Board breakdowns to show (default ${DEFAULT-VALUE}).")
+    List<By> by;
+
+    @Option(names = "--csv", description = "Write the breakdowns as CSV instead of text.")
+    boolean csv;
+
+    @ParentCommand
+    Msp root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Grouping> groupings = new ArrayList<>();
+        for (By b : by) {
+            groupings.add(switch (b) {
+                case ORGANISATION -> Grouping.byOrganisation();
+                case RAISED_BY -> Grouping.byOrganisationWithRole(OrganisationRole.RAISED_CONCERN);
+                case RISK_TYPE -> Grouping.byTypeOfRisk();
+                case QUARTER -> Grouping.byQuarter();
+            });
+        }
+        SacTally tally = SacSettings.of(year.year()).withGroupings(groupings.toArray(Grouping[]::new)).newTally();
+        Progress progress = Progress.forTerminal(err);
+        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
+        boolean unusable = false;
+        long badLines = 0;
+        for (String file : input.files) {
+            RecordInput.Result r = reader.read(file, input.format, (record, line) -> tally.add(record));
+            unusable |= r.unusable();
+            badLines += r.badLines();
+        }
+        progress.done();
+        if (unusable) {
+            return Msp.UNUSABLE;
+        }
+        SacReturn sac = tally.result();
+        if (csv) {
+            for (Grouping g : groupings) {
+                SacCsv.writeBreakdown(sac.breakdown(g.name()), ExportOptions.defaults(), out);
+            }
+        } else {
+            printMeasures(out, sac);
+            for (Grouping g : groupings) {
+                printBreakdown(out, sac.breakdown(g.name()));
+            }
+        }
+        if (badLines > 0) {
+            err.printf("msp: %,d lines could not be decoded and were not counted%n", badLines);
+            return Msp.FINDINGS;
+        }
+        return Msp.OK;
+    }
+
+    private static void printMeasures(PrintWriter out, SacReturn sac) {
+        MspMeasures m = sac.measures();
+        out.printf("MSP measures %s%n%n", sac.year().label());
+        Tables.printSectorOutcomes(out, m.sectorOutcomes());
+        out.println();
+        out.printf("Experience (Part 2): %,d completed, %,d not offered%n", m.part2Completed(), m.part2NotOffered());
+        for (MspMeasures.ExperienceResult e : m.experience()) {
+            out.printf("  %s%n", e.linkId());
+            for (Map.Entry<String, Long> c : e.counts().entrySet()) {
+                String pct = MspMeasures.ExperienceResult.NOT_ANSWERED.equals(c.getKey()) ? ""
+                        : Tables.percent(e.percentOfAnswered(c.getKey()));
+                out.printf("    %-20s %,9d  %s%n", c.getKey(), c.getValue(), pct);
+            }
+        }
+        out.println();
+        MspMeasures.FeelingSafeChange f = m.feelingSafe();
+        out.printf("How safe do you feel, start to end: %,d people rated both; improved %,d, same %,d, worse %,d; "
+                + "mean change %s points%n%n", f.pairs(), f.improved(), f.same(), f.worse(),
+                f.meanChange().isPresent() ? String.format(Locale.ROOT, "%+.2f", f.meanChange().getAsDouble()) : "n/a");
+    }
+
+    private static void printBreakdown(PrintWriter out, BoardBreakdown b) {
+        out.printf("Board breakdown by %s%n", b.grouping());
+        BoardMeasure[] measures = {BoardMeasure.CONCERNS, BoardMeasure.S42_COMMENCED, BoardMeasure.S42_CONCLUDED,
+            BoardMeasure.OUTCOMES_EXPRESSED, BoardMeasure.FULLY_ACHIEVED, BoardMeasure.PARTIALLY_ACHIEVED,
+            BoardMeasure.NOT_ACHIEVED};
+        out.printf("  %-24s", "group");
+        for (BoardMeasure m : measures) {
+            out.printf(" %10s", abbreviate(m));
+        }
+        out.println();
+        for (String key : b.groups().keySet()) {
+            out.printf("  %-24s", key.length() > 24 ? key.substring(0, 23) + "~" : key);
+            for (BoardMeasure m : measures) {
+                out.printf(" %,10d", b.count(key, m));
+            }
+            out.println();
+        }
+        out.println();
+    }
+
+    private static String abbreviate(BoardMeasure m) {
+        return switch (m) {
+            case CONCERNS -> "concerns";
+            case S42_COMMENCED -> "s42 start";
+            case S42_CONCLUDED -> "s42 end";
+            case OUTCOMES_EXPRESSED -> "expressed";
+            case FULLY_ACHIEVED -> "fully";
+            case PARTIALLY_ACHIEVED -> "partially";
+            case NOT_ACHIEVED -> "not";
+            default -> m.code();
+        };
+    }
+
+    /** Reads {@code organisation}, {@code raised-by}, {@code risk-type}, {@code quarter}. */
+    static final class ByConverter implements picocli.CommandLine.ITypeConverter<By> {
+        @Override
+        public By convert(String value) {
+            try {
+                return By.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "expected organisation, raised-by, risk-type or quarter");
+            }
+        }
+    }
+}

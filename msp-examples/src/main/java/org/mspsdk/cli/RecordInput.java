@@ -1,0 +1,155 @@
+package org.mspsdk.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mspsdk.MspException;
+import org.mspsdk.json.JsonLinesReader;
+import org.mspsdk.json.MspDecodeException;
+import org.mspsdk.json.MspJson;
+import org.mspsdk.model.SafeguardingRecord;
+
+/**
+ * Reads records from a file or standard input ({@code -}), either one JSON document (a {@code .json} file)
+ * or JSON Lines (anything else, standard input included; {@code --format} overrides). A line that cannot be
+ * decoded is reported on standard error with its file, line, column and JSON Pointer, and reading goes on; a
+ * file that cannot be read at all, is empty, or (for a single document) cannot be decoded, is unusable.
+ */
+final class RecordInput {
+
+    /** What the caller does with each record. */
+    interface Sink {
+        /**
+         * @param record the record
+         * @param line   its 1-based line (1 for a single document)
+         */
+        void accept(SafeguardingRecord record, long line);
+    }
+
+    /** The input format. */
+    enum Format {
+        /** By file name: {@code .json} is one document, anything else JSON Lines. */
+        AUTO,
+        /** One JSON document. */
+        JSON,
+        /** JSON Lines: one document per line. */
+        JSONL
+    }
+
+    /** What reading one input gave. */
+    record Result(String name, long records, long badLines, boolean unusable) {
+    }
+
+    private final MspJson codec;
+    private final InputStream stdin;
+    private final PrintWriter err;
+    private final Progress progress;
+
+    RecordInput(MspJson codec, InputStream stdin, PrintWriter err, Progress progress) {
+        this.codec = codec;
+        this.stdin = stdin;
+        this.err = err;
+        this.progress = progress;
+    }
+
+    /**
+     * Reads one input.
+     *
+     * @param name   a path, or {@code -} for standard input
+     * @param format the format
+     * @param sink   receives each record
+     * @return what was read
+     */
+    Result read(String name, Format format, Sink sink) {
+        boolean single = format == Format.JSON
+                || (format == Format.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        InputStream in;
+        try {
+            in = "-".equals(name) ? stdin : Files.newInputStream(Path.of(name));
+        } catch (NoSuchFileException e) {
+            err.printf("%s: unusable: no such file%n", name);
+            return new Result(name, 0, 0, true);
+        } catch (IOException | RuntimeException e) {
+            err.printf("%s: unusable: cannot be read (%s)%n", name, e.getClass().getSimpleName());
+            return new Result(name, 0, 0, true);
+        }
+        try (InputStream input = new BufferedInputStream(in, 1 << 16)) {
+            return single ? readDocument(name, input, sink) : readLines(name, input, sink);
+        } catch (IOException e) {
+            err.printf("%s: unusable: reading failed (%s)%n", name, e.getClass().getSimpleName());
+            return new Result(name, 0, 0, true);
+        }
+    }
+
+    private Result readDocument(String name, InputStream in, Sink sink) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        if (isBlank(bytes)) {
+            err.printf("%s: unusable: the file is empty%n", name);
+            return new Result(name, 0, 0, true);
+        }
+        try {
+            sink.accept(codec.read(bytes), 1);
+            progress.tick();
+            return new Result(name, 1, 0, false);
+        } catch (MspDecodeException e) {
+            err.printf("%s:%s: unusable: %s%n", name, position(e), describe(e));
+            return new Result(name, 0, 0, true);
+        }
+    }
+
+    private Result readLines(String name, InputStream in, Sink sink) {
+        long records = 0;
+        long bad = 0;
+        JsonLinesReader lines = codec.readLines(in);
+        while (true) {
+            try {
+                if (!lines.hasNext()) {
+                    break;
+                }
+                SafeguardingRecord r = lines.next();
+                records++;
+                sink.accept(r, lines.lineNumber());
+                progress.tick();
+            } catch (MspDecodeException e) {
+                bad++;
+                err.printf("%s:%s: %s%n", name, position(e), describe(e));
+            } catch (MspException e) {
+                err.printf("%s: unusable: %s%n", name, e.getMessage());
+                return new Result(name, records, bad, true);
+            }
+        }
+        if (records == 0 && bad == 0) {
+            err.printf("%s: unusable: no records (the input is empty)%n", name);
+            return new Result(name, 0, 0, true);
+        }
+        return new Result(name, records, bad, false);
+    }
+
+    /** The pointer, the problem and what was expected (the position is printed before it). */
+    private static String describe(MspDecodeException e) {
+        String where = e.pointer().isEmpty() ? "(document)" : e.pointer();
+        String expected = e.expected() == null || e.expected().isEmpty() ? "" : "; expected " + e.expected();
+        return where + ": " + e.problem() + expected;
+    }
+
+    private static String position(MspDecodeException e) {
+        if (e.line() <= 0) {
+            return "";
+        }
+        return e.line() + (e.column() > 0 ? ":" + e.column() : "");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+package org.mspsdk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mspsdk.MspException;
+import org.mspsdk.returns.DataQualityReport;
+import org.mspsdk.returns.ExportOptions;
+import org.mspsdk.returns.SacReturn;
+import org.mspsdk.returns.SacSettings;
+import org.mspsdk.returns.SacTable;
+import org.mspsdk.returns.SacTally;
+import org.mspsdk.returns.io.SacCsv;
+import org.mspsdk.returns.io.SacJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code msp sac}: the Safeguarding Adults Collection return for a reporting year, streamed from JSON Lines in
+ * constant memory per record (memory grows only with distinct people). Tables go to standard output as text,
+ * the published CSV layout or JSON; {@code --out} writes every output file into a folder.
+ */
+@Command(name = "sac", mixinStandardHelpOptions = true,
+        description = "Build the SAC return (SG1a-SG4a) for a reporting year from record files.")
+final class SacCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    YearOption year;
+
+    @Mixin
+    CouncilOptions council;
+
+    @Option(names = "--output", defaultValue = "text", paramLabel = "text|csv|json",
+            description = "Standard output: text tables (default), csv (the published SAC layout) or json.")
+    String output;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write sac-published.csv, one CSV per table, "
+            + "data-quality.csv and sac.json into this folder (created if missing).")
+    Path outDir;
+
+    @Option(names = "--disclosure-control", description = "Publication disclosure control: 0-4 as [c], others "
+            + "rounded to the nearest 5, all-zero blocks as [x] (off by default; record ids are then left out).")
+    boolean disclosureControl;
+
+    @Option(names = "--data-quality", description = "Print the whole data-quality report with sample record ids.")
+    boolean dataQuality;
+
+    @ParentCommand
+    Msp root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.forTerminal(err);
+        SacTally tally = SacSettings.of(year.year()).newTally();
+        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
+        boolean unusable = false;
+        long badLines = 0;
+        for (String file : input.files) {
+            RecordInput.Result r = reader.read(file, input.format, (record, line) -> tally.add(record));
+            unusable |= r.unusable();
+            badLines += r.badLines();
+        }
+        progress.done();
+        if (unusable) {
+            return Msp.UNUSABLE;
+        }
+        SacReturn sac = tally.result();
+        ExportOptions options = ExportOptions.defaults().withDisclosureControl(disclosureControl);
+        switch (output) {
+            case "csv":
+                SacCsv.writePublished(sac, council.metadata(), options, out);
+                break;
+            case "json":
+                SacJson.write(sac, Optional.of(council.metadata()), options, out);
+                out.println();
+                break;
+            case "text":
+                printText(out, sac, options);
+                break;
+            default:
+                throw new MspException(MspException.Kind.INVALID_VALUE, "--output must be text, csv or json");
+        }
+        if (dataQuality && !disclosureControl) {
+            printDataQuality(out, sac.dataQuality());
+        }
+        if (outDir != null) {
+            writeFolder(sac, options);
+            err.printf("msp: wrote the return for %s to %s%n", sac.year().label(), outDir);
+        }
+        if (badLines > 0) {
+            err.printf("msp: %,d lines could not be decoded and were not counted%n", badLines);
+            return Msp.FINDINGS;
+        }
+        return Msp.OK;
+    }
+
+    private void printText(PrintWriter out, SacReturn sac, ExportOptions options) {
+        out.printf("Safeguarding Adults Collection %s (%s to %s), %,d records read%n%n", sac.year().label(),
+                sac.year().firstDay(), sac.year().lastDay(), sac.recordsRead());
+        for (SacTable table : SacTable.values()) {
+            Set<String> types = new LinkedHashSet<>();
+            sac.cells(table).forEach(c -> types.add(c.enquiryType()));
+            for (String type : types) {
+                Tables.printTable(out, sac, table, type, options);
+                out.println();
+            }
+        }
+        Tables.printDataQuality(out, sac.dataQuality(), Integer.MAX_VALUE);
+    }
+
+    private static void printDataQuality(PrintWriter out, DataQualityReport dq) {
+        out.println();
+        out.println("Data quality (record ids, sorted, at most " + dq.sampleSize() + " per issue)");
+        for (DataQualityReport.Entry e : dq.entries()) {
+            out.printf("  %s %,d: %s%n", e.issue().code(), e.count(), String.join(", ", e.sampleIds()));
+        }
+    }
+
+    private void writeFolder(SacReturn sac, ExportOptions options) throws IOException {
+        Files.createDirectories(outDir);
+        try (Writer w = Files.newBufferedWriter(outDir.resolve("sac-published.csv"), StandardCharsets.UTF_8)) {
+            SacCsv.writePublished(sac, council.metadata(), options, w);
+        }
+        for (SacTable table : SacTable.values()) {
+            try (Writer w = Files.newBufferedWriter(outDir.resolve(table.reference() + ".csv"), StandardCharsets.UTF_8)) {
+                SacCsv.writeTable(sac, table, options, w);
+            }
+        }
+        if (!options.disclosureControl()) {
+            try (Writer w = Files.newBufferedWriter(outDir.resolve("data-quality.csv"), StandardCharsets.UTF_8)) {
+                SacCsv.writeDataQuality(sac.dataQuality(), w);
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(outDir.resolve("sac.json"), StandardCharsets.UTF_8)) {
+            SacJson.write(sac, Optional.of(council.metadata()), options, w);
+        }
+    }
+
+}
