@@ -60,8 +60,20 @@ class ExamplesTest {
     }
 
     @Test
+    void everyExampleHasNoValidationErrorUnderTheSacProfile() throws IOException {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T00:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        org.mspsdk.validation.Validator validator = org.mspsdk.validation.Validator.builder()
+                .profile(org.mspsdk.validation.Profile.SAC_COMPLETE).clock(clock).build();
+        for (Path p : examples().toList()) {
+            SafeguardingRecord r = read(p.getFileName().toString());
+            assertThat(validator.validate(r).errors()).as(p.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void schemaFilesInTheJarAreTheRepositoryFiles() throws IOException {
-        for (String f : List.of(MspSchemas.RECORD, MspSchemas.DEFS)) {
+        for (String f : MspSchemas.files()) {
             assertThat(MspSchemas.text(f)).isEqualTo(Files.readString(Path.of("..", "schema", f)));
         }
     }
