@@ -420,6 +420,15 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
                         random.nextDouble() < 0.8 ? Optional.of(OutcomeCategory.LIST.fromCode(w[0]))
                                 : Optional.empty()));
                 if (enquiry == null) {
+                    if (concern.outcome().orElse(null) == ConcernOutcome.NO_ENQUIRY && random.nextDouble() < 0.5) {
+                        // outcomes agreed and met at the point of concern, with no enquiry
+                        LocalDate ratedOn = clamp(askedOn.plusDays(random.nextInt(21)));
+                        o.addNegotiatedOutcome(NegotiatedOutcome.agreed("no-" + i, List.of(id),
+                                        OutcomeRevision.of(askedOn, w[1]))
+                                .withAchievement(new Achievement(pick(OutcomeAchievement.values(), 70, 25, 5),
+                                        voice.type() == org.mspsdk.vocabulary.VoiceType.ADULT ? AchievementJudge.ADULT
+                                                : AchievementJudge.PRACTITIONER, ratedOn)));
+                    }
                     continue;
                 }
                 NegotiatedOutcome neg;

@@ -398,10 +398,19 @@ final class RecordChecks {
             revisions(n, p, linkedWordings);
             if (n.achievement().isPresent()) {
                 ratings.add(n.achievement().get().level());
-                if (!concluded) {
+                LocalDate ratedOn = n.achievement().get().ratedOn();
+                if (enquiry.isEmpty()) {
+                    if (concern.outcome().orElse(null) != ConcernOutcome.NO_ENQUIRY) {
+                        add(OUT_007, p + ".achievement", "an achievement rating without an enquiry is recorded only "
+                                + "once the concern is decided as no-enquiry (outcomes met at the point of concern)");
+                    } else if (ratedOn.isBefore(concern.receivedOn())) {
+                        add(OUT_007, p + ".achievement.ratedOn", "expected a rating date on or after the date the "
+                                + "concern was received");
+                    }
+                } else if (!concluded) {
                     add(OUT_007, p + ".achievement", "an achievement rating is recorded only once the enquiry is "
                             + "concluded");
-                } else if (n.achievement().get().ratedOn().isBefore(enquiry.get().concludedOn().get())) {
+                } else if (ratedOn.isBefore(enquiry.get().concludedOn().get())) {
                     add(OUT_007, p + ".achievement.ratedOn", "expected a rating date on or after the enquiry's "
                             + "conclusion date");
                 }

@@ -174,8 +174,11 @@ public final class RuleCatalogue {
             "outcomes.asked");
     static final Rule OUT_007 = r("MSP-OUT-007", ERROR, IN_PROGRESS,
             "A negotiated outcome is rated (achievement) only once the enquiry is concluded, and rated on or after "
-                    + "the conclusion date.",
-            "How far an outcome was achieved is judged at closure.",
+                    + "the conclusion date; on a record without an enquiry, only once the concern is decided as "
+                    + "no-enquiry, and rated on or after the concern was received.",
+            "How far an outcome was achieved is judged at closure. Making Safeguarding Personal applies to concerns "
+                    + "that lead to no enquiry too: outcomes can be agreed and met at the point of concern, and the "
+                    + "sector outcomes measure counts them.",
             "outcomes.negotiatedOutcomes[].achievement, outcomes.negotiatedOutcomes[].achievement.ratedOn");
     static final Rule OUT_008 = r("MSP-OUT-008", WARNING, IN_PROGRESS,
             "The enquiry-level achievement agrees with the per-outcome ratings under the default roll-up (all fully "

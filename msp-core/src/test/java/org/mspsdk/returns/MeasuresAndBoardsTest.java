@@ -67,6 +67,20 @@ class MeasuresAndBoardsTest {
         assertThat(m.fullyOrPartlyMetPercent().getAsDouble()).isEqualTo(50.0);
     }
 
+    @Test
+    void outcomesMetAtThePointOfConcernWithNoEnquiryCountInTheSectorMeasureButNotInSg4a() {
+        SacReturn r = tally(
+                Fixtures.record("R1", person("P1").build(), "2025-05-01")
+                        .outcomes(expressed(null, PARTIALLY_ACHIEVED)).build(),
+                Fixtures.record("R2", person("P2").build(), "2025-05-01")
+                        .outcomes(expressed(null)).build());
+
+        assertThat(r.measures().sectorOutcomes())
+                .isEqualTo(new MspMeasures.SectorOutcomesMeasure(2, 2, 2, 0, 0, 1, 1));
+        assertThat(Fixtures.sum(r, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES,
+                "Outcomes Achieved")).isZero();
+    }
+
     private static QuestionnaireResponse part2(ItemAnswer... answers) {
         return QuestionnaireResponse.completed(PART_2, V, Voice.adult(), d("2026-03-31"), List.of(answers));
     }

@@ -87,6 +87,23 @@ class RuleCasesTest {
         return new Case(ruleId, path, what, fires, nearMiss);
     }
 
+    /** Outcomes agreed and rated at the point of concern, with no enquiry (decided or not yet). */
+    static SafeguardingRecord metAtConcern(boolean decided) {
+        SafeguardingRecord v = valid();
+        org.mspsdk.model.Concern concern = decided
+                ? org.mspsdk.model.Concern.received(v.concern().receivedOn(), v.concern().raisedBy())
+                        .noEnquiry(org.mspsdk.vocabulary.NoEnquiryNextStep.ADVICE_INFORMATION)
+                : org.mspsdk.model.Concern.received(v.concern().receivedOn(), v.concern().raisedBy());
+        return v.toBuilder()
+                .enquiry(null)
+                .concern(concern)
+                .organisations(List.of(v.organisations().get(0)))
+                .outcomes(v.outcomes().toBuilder().enquiryAchievement(null).feelingSafeAtEnd(null)
+                        .negotiatedOutcomes(v.outcomes().negotiatedOutcomes().subList(0, 1)).build())
+                .questionnaires(List.of())
+                .build();
+    }
+
     static final String LONG_101 = "x".repeat(101);
 
     static List<Case> cases() {
@@ -237,6 +254,9 @@ class RuleCasesTest {
                 () -> negotiated(valid(), 0, n -> n.withAchievement(new Achievement(
                         OutcomeAchievement.FULLY_ACHIEVED, AchievementJudge.ADULT, CONCLUDED.minusDays(1)))),
                 () -> valid()));
+        cs.add(c("MSP-OUT-007", "outcomes.negotiatedOutcomes[0].achievement",
+                "rated without an enquiry before the concern is decided",
+                () -> metAtConcern(false), () -> metAtConcern(true)));
         cs.add(c("MSP-OUT-008", "outcomes.enquiryAchievement", "enquiry answer disagrees with roll-up",
                 () -> outcomes(valid(), o -> o.enquiryAchievement(OutcomeAchievement.FULLY_ACHIEVED)),
                 () -> valid()));
