@@ -73,30 +73,23 @@ final class ExportCommand implements Callable<Integer> {
         Deidentifier deidentifier = Deidentifier.builder(pseudonymKey).dates(granularity)
                 .pseudonymiseProviders(!keepProviderCodes).build();
         Files.createDirectories(outDir);
-        Progress progress = Progress.forTerminal(err);
-        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
-        boolean unusable = false;
-        long badLines = 0;
+        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err));
+        RecordInput.Totals read;
         long written;
         try (Writer jsonl = Files.newBufferedWriter(outDir.resolve("research.jsonl"), StandardCharsets.UTF_8);
                 ResearchJsonLines lines = ResearchJsonLines.to(jsonl);
                 ResearchCsv csv = ResearchCsv.toDirectory(outDir)) {
-            for (String file : input.files) {
-                RecordInput.Result r = reader.read(file, input.format, (record, line) -> {
-                    var research = deidentifier.deidentify(record);
-                    lines.write(research);
-                    csv.write(research);
-                });
-                unusable |= r.unusable();
-                badLines += r.badLines();
-            }
+            read = reader.readAll(input.files, input.format, (file, line, record) -> {
+                var research = deidentifier.deidentify(record);
+                lines.write(research);
+                csv.write(research);
+            });
             written = lines.written();
         }
-        progress.done();
         err.printf("msp: wrote %,d de-identified records to %s%n", written, outDir);
-        if (unusable) {
+        if (read.unusable()) {
             return Msp.UNUSABLE;
         }
-        return badLines > 0 ? Msp.FINDINGS : Msp.OK;
+        return read.badLines() > 0 ? Msp.FINDINGS : Msp.OK;
     }
 }

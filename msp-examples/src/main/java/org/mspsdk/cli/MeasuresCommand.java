@@ -77,17 +77,10 @@ final class MeasuresCommand implements Callable<Integer> {
             });
         }
         SacTally tally = SacSettings.of(year.year()).withGroupings(groupings.toArray(Grouping[]::new)).newTally();
-        Progress progress = Progress.forTerminal(err);
-        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
-        boolean unusable = false;
-        long badLines = 0;
-        for (String file : input.files) {
-            RecordInput.Result r = reader.read(file, input.format, (record, line) -> tally.add(record));
-            unusable |= r.unusable();
-            badLines += r.badLines();
-        }
-        progress.done();
-        if (unusable) {
+        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err))
+                .readAll(input.files, input.format, (file, line, record) -> tally.add(record));
+        long badLines = read.badLines();
+        if (read.unusable()) {
             return Msp.UNUSABLE;
         }
         SacReturn sac = tally.result();

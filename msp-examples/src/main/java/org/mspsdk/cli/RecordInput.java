@@ -25,10 +25,11 @@ final class RecordInput {
     /** What the caller does with each record. */
     interface Sink {
         /**
-         * @param record the record
+         * @param file   the input it came from, as named by the user
          * @param line   its 1-based line (1 for a single document)
+         * @param record the record
          */
-        void accept(SafeguardingRecord record, long line);
+        void accept(String file, long line, SafeguardingRecord record);
     }
 
     /** The input format. */
@@ -42,7 +43,11 @@ final class RecordInput {
     }
 
     /** What reading one input gave. */
-    record Result(String name, long records, long badLines, boolean unusable) {
+    private record Result(String name, long records, long badLines, boolean unusable) {
+    }
+
+    /** What reading every input gave. */
+    record Totals(long records, long badLines, boolean unusable) {
     }
 
     private final MspJson codec;
@@ -58,6 +63,28 @@ final class RecordInput {
     }
 
     /**
+     * Reads every input in turn, then clears the progress line.
+     *
+     * @param names  paths, or {@code -} for standard input
+     * @param format the format
+     * @param sink   receives each record
+     * @return the totals
+     */
+    Totals readAll(java.util.List<String> names, Format format, Sink sink) {
+        long records = 0;
+        long bad = 0;
+        boolean unusable = false;
+        for (String name : names) {
+            Result r = read(name, format, sink);
+            records += r.records();
+            bad += r.badLines();
+            unusable |= r.unusable();
+        }
+        progress.done();
+        return new Totals(records, bad, unusable);
+    }
+
+    /**
      * Reads one input.
      *
      * @param name   a path, or {@code -} for standard input
@@ -65,7 +92,7 @@ final class RecordInput {
      * @param sink   receives each record
      * @return what was read
      */
-    Result read(String name, Format format, Sink sink) {
+    private Result read(String name, Format format, Sink sink) {
         boolean single = format == Format.JSON
                 || (format == Format.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".json"));
         InputStream in;
@@ -93,7 +120,7 @@ final class RecordInput {
             return new Result(name, 0, 0, true);
         }
         try {
-            sink.accept(codec.read(bytes), 1);
+            sink.accept(name, 1, codec.read(bytes));
             progress.tick();
             return new Result(name, 1, 0, false);
         } catch (MspDecodeException e) {
@@ -113,7 +140,7 @@ final class RecordInput {
                 }
                 SafeguardingRecord r = lines.next();
                 records++;
-                sink.accept(r, lines.lineNumber());
+                sink.accept(name, lines.lineNumber(), r);
                 progress.tick();
             } catch (MspDecodeException e) {
                 bad++;

@@ -69,18 +69,11 @@ final class SacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err);
         SacTally tally = SacSettings.of(year.year()).newTally();
-        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
-        boolean unusable = false;
-        long badLines = 0;
-        for (String file : input.files) {
-            RecordInput.Result r = reader.read(file, input.format, (record, line) -> tally.add(record));
-            unusable |= r.unusable();
-            badLines += r.badLines();
-        }
-        progress.done();
-        if (unusable) {
+        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err))
+                .readAll(input.files, input.format, (file, line, record) -> tally.add(record));
+        long badLines = read.badLines();
+        if (read.unusable()) {
             return Msp.UNUSABLE;
         }
         SacReturn sac = tally.result();

@@ -58,36 +58,29 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Validator validator = Validator.builder().profile(profile).clock(clock(today)).build();
-        Progress progress = Progress.forTerminal(err);
-        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, progress);
         JsonMapper mapper = JsonMapper.builder().build();
         long[] totals = new long[4]; // records, with errors, errors, warnings
-        boolean unusable = false;
-        long badLines = 0;
-        for (String file : input.files) {
-            RecordInput.Result result = reader.read(file, input.format, (record, line) -> {
-                ValidationReport report = validator.validate(record);
-                totals[0]++;
-                if (!report.isValid()) {
-                    totals[1]++;
-                }
-                totals[2] += report.errors().size();
-                totals[3] += report.warnings().size();
-                if (!quiet) {
-                    for (Finding f : report.findings()) {
-                        if (json) {
-                            out.println(findingJson(mapper, file, line, f));
-                        } else {
-                            out.printf("%s:%d: %s %s %s: %s%n", file, line, f.severity(), f.ruleId(), f.path(),
-                                    f.message());
-                        }
+        RecordInput reader = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err));
+        RecordInput.Totals read = reader.readAll(input.files, input.format, (file, line, record) -> {
+            ValidationReport report = validator.validate(record);
+            totals[0]++;
+            if (!report.isValid()) {
+                totals[1]++;
+            }
+            totals[2] += report.errors().size();
+            totals[3] += report.warnings().size();
+            if (!quiet) {
+                for (Finding f : report.findings()) {
+                    if (json) {
+                        out.println(findingJson(mapper, file, line, f));
+                    } else {
+                        out.printf("%s:%d: %s %s %s: %s%n", file, line, f.severity(), f.ruleId(), f.path(),
+                                f.message());
                     }
                 }
-            });
-            unusable |= result.unusable();
-            badLines += result.badLines();
-        }
-        progress.done();
+            }
+        });
+        long badLines = read.badLines();
         String summary = String.format(Locale.ROOT,
                 "%,d records checked (%s profile): %,d with errors, %,d errors, %,d warnings%s", totals[0],
                 ProfileConverter.name(profile), totals[1], totals[2], totals[3],
@@ -97,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             out.println(summary);
         }
-        if (unusable) {
+        if (read.unusable()) {
             return Msp.UNUSABLE;
         }
         return totals[1] > 0 || badLines > 0 ? Msp.FINDINGS : Msp.OK;
