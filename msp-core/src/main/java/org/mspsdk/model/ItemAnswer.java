@@ -42,7 +42,7 @@ public record ItemAnswer(String linkId, Optional<String> code, Optional<String> 
 
     @Override
     public String toString() {
-        return "ItemAnswer[linkId=" + linkId + ", code=" + code.orElse("none") + ", text="
+        return "ItemAnswer[linkId=" + linkId + ", code=" + (code.isPresent() ? "present" : "none") + ", text="
                 + (text.isPresent() ? "redacted" : "none") + "]";
     }
 }

@@ -1,7 +1,7 @@
 package org.mspsdk.research;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +25,8 @@ import org.mspsdk.model.OutcomeRevision;
 import org.mspsdk.model.PersonalOutcomes;
 import org.mspsdk.model.QuestionnaireResponse;
 import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.returns.ReportingYear;
+import org.mspsdk.returns.Sg1aAge;
 import org.mspsdk.vocabulary.AgeBand;
 import org.mspsdk.vocabulary.OrganisationType;
 
@@ -118,7 +120,7 @@ public final class Deidentifier {
             removed.add("extensions");
         }
         LocalDate ageReference = record.enquiry().map(Enquiry::commencedOn).orElse(record.concern().receivedOn());
-        ResearchPerson person = person(adult, ageReference);
+        ResearchPerson person = person(adult, ageReference, record.concern().receivedOn());
         List<ResearchOrganisation> orgs = new ArrayList<>();
         for (OrganisationInvolvement o : record.organisations()) {
             if (o.name().isPresent()) {
@@ -129,7 +131,7 @@ public final class Deidentifier {
                     o.type(), o.roles()));
         }
         Concern c = record.concern();
-        ResearchConcern concern = new ResearchConcern(period(c.receivedOn()), ReportingYears.of(c.receivedOn()),
+        ResearchConcern concern = new ResearchConcern(period(c.receivedOn()), yearOf(c.receivedOn()),
                 c.raisedBy(), c.outcome(), c.nextStep());
         Optional<ResearchEnquiry> enquiry = record.enquiry().map(this::enquiry);
         ResearchOutcomes outcomes = outcomes(record.outcomes(), removed);
@@ -155,40 +157,32 @@ public final class Deidentifier {
         return out;
     }
 
-    private ResearchPerson person(AdultAtRisk adult, LocalDate ageEvent) {
-        LocalDate reference = ageReference(adult, ageEvent);
-        Optional<Integer> age = adult.dateOfBirth()
-                .map(dob -> dob.isAfter(reference) ? 0 : Period.between(dob, reference).getYears());
-        if (age.isEmpty()) {
-            age = adult.ageAtConcern();
-        }
+    private ResearchPerson person(AdultAtRisk adult, LocalDate ageEvent, LocalDate concernReceived) {
+        // the same age as SG1a (returns.Sg1aAge), so a person is in the same band in the export and the return
+        Optional<Sg1aAge> age = Sg1aAge.of(adult, concernReceived, ReportingYear.containing(ageEvent));
         AgeBand band = AgeBand.UNKNOWN;
         FiveYearAgeBand five = FiveYearAgeBand.UNKNOWN;
         if (age.isPresent()) {
-            if (age.get() < 18) {
+            if (age.get().high() < 18) {
                 throw new MspException(MspException.Kind.INVALID_VALUE, "adult.dateOfBirth (or adult.ageAtConcern)"
                         + " gives an age under 18 at the SG1a reference date; the research form has age bands for"
                         + " adults only (the adult is 18 or over at the concern)");
             }
-            band = AgeBand.of(age.get());
-            five = FiveYearAgeBand.of(age.get());
+            band = age.get().band().orElse(AgeBand.UNKNOWN);
+            if (age.get().low() >= 18 && FiveYearAgeBand.of(age.get().low()) == FiveYearAgeBand.of(age.get().high())) {
+                five = FiveYearAgeBand.of(age.get().low());
+            }
         }
-        return new ResearchPerson(key.pseudonym("person", adult.personId()), ReportingYears.of(ageEvent), band,
+        return new ResearchPerson(key.pseudonym("person", adult.personId()), yearOf(ageEvent), band,
                 five, adult.dateOfDeath().map(LocalDate::getYear), adult.gender(), adult.ethnicity(),
                 adult.primarySupportReason(), adult.autismExcludingAsperger(),
                 adult.aspergerOrHighFunctioningAutism());
     }
 
-    /** The SG1a reference date: the last day of the reporting year, or the date of death if earlier. */
-    static LocalDate ageReference(AdultAtRisk adult, LocalDate ageEvent) {
-        LocalDate lastDay = ReportingYears.lastDay(ageEvent);
-        return adult.dateOfDeath().filter(d -> d.isBefore(lastDay)).orElse(lastDay);
-    }
-
     private ResearchEnquiry enquiry(Enquiry e) {
         return new ResearchEnquiry(e.type(), e.s42Criteria(), period(e.commencedOn()),
-                ReportingYears.of(e.commencedOn()), e.concludedOn().map(this::period),
-                e.concludedOn().map(ReportingYears::of), e.riskItems(), e.result(), e.riskOutcome(),
+                yearOf(e.commencedOn()), e.concludedOn().map(this::period),
+                e.concludedOn().map(Deidentifier::yearOf), e.riskItems(), e.result(), e.riskOutcome(),
                 e.mentalCapacity(), e.advocacy(), e.consent());
     }
 
@@ -259,7 +253,11 @@ public final class Deidentifier {
     }
 
     private String period(LocalDate date) {
-        return ReportingYears.period(date, granularity);
+        return granularity == DateGranularity.MONTH ? YearMonth.from(date).toString() : yearOf(date);
+    }
+
+    private static String yearOf(LocalDate date) {
+        return ReportingYear.containing(date).label();
     }
 
     @Override

@@ -58,7 +58,7 @@ public record ReportingYear(int startYear) implements Comparable<ReportingYear> 
 
     /** @return the label, for example {@code 2025-26} */
     public String label() {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        return startYear + "-" + String.format(java.util.Locale.ROOT, "%02d", (startYear + 1) % 100);
     }
 
     /**

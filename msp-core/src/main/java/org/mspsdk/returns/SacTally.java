@@ -1,7 +1,6 @@
 package org.mspsdk.returns;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -222,11 +221,7 @@ public final class SacTally {
 
     private long demographics(SafeguardingRecord record, LocalDate eventDate, EnumSet<DataQualityIssue> issues) {
         AdultAtRisk adult = record.adult();
-        LocalDate reference = settings.year().lastDay();
-        if (adult.dateOfDeath().isPresent() && adult.dateOfDeath().get().isBefore(reference)) {
-            reference = adult.dateOfDeath().get();
-        }
-        AgeBand band = ageBand(adult, record.concern().receivedOn(), reference, issues);
+        AgeBand band = ageBand(adult, record.concern().receivedOn(), settings.year(), issues);
         Gender gender = adult.gender().orElse(Gender.NOT_KNOWN);
         if (adult.gender().isEmpty()) {
             issues.add(DataQualityIssue.GENDER_NOT_RECORDED);
@@ -254,32 +249,19 @@ public final class SacTally {
         return (max << 16) | or;
     }
 
-    private static AgeBand ageBand(AdultAtRisk adult, LocalDate concernDate, LocalDate reference,
+    private static AgeBand ageBand(AdultAtRisk adult, LocalDate concernDate, ReportingYear year,
             EnumSet<DataQualityIssue> issues) {
-        int low;
-        int high;
-        if (adult.dateOfBirth().isPresent()) {
-            low = Period.between(adult.dateOfBirth().get(), reference).getYears();
-            high = low;
-        } else if (adult.ageAtConcern().isPresent()) {
-            // the birthday is unknown: the age on the reference date is one of two values
-            int years = reference.isBefore(concernDate) ? 0 : Period.between(concernDate, reference).getYears();
-            low = adult.ageAtConcern().get() + years;
-            high = low + 1;
-        } else {
+        Optional<Sg1aAge> age = Sg1aAge.of(adult, concernDate, year);
+        if (age.isEmpty()) {
             issues.add(DataQualityIssue.AGE_NOT_RECORDED);
             return AgeBand.UNKNOWN;
         }
-        if (low < 18) {
-            issues.add(high < 18 ? DataQualityIssue.AGE_UNDER_18 : DataQualityIssue.AGE_AMBIGUOUS);
+        Optional<AgeBand> band = age.get().band();
+        if (band.isEmpty()) {
+            issues.add(age.get().high() < 18 ? DataQualityIssue.AGE_UNDER_18 : DataQualityIssue.AGE_AMBIGUOUS);
             return AgeBand.UNKNOWN;
         }
-        AgeBand band = AgeBand.of(low);
-        if (AgeBand.of(high) != band) {
-            issues.add(DataQualityIssue.AGE_AMBIGUOUS);
-            return AgeBand.UNKNOWN;
-        }
-        return band;
+        return band.get();
     }
 
     // ------------------------------------------------------------------------------------------- SG2

@@ -59,6 +59,11 @@ final class RecordChecks {
     private final Optional<Enquiry> enquiry;
     private final PersonalOutcomes outcomes;
     private final boolean concluded;
+    /**
+     * When the journey closed: the enquiry's conclusion, or for a concern decided as no-enquiry (outcomes met at the
+     * point of concern) the date the concern was received; empty while open.
+     */
+    private final Optional<LocalDate> closedOn;
     private final boolean s42;
 
     RecordChecks(SafeguardingRecord record, Profile profile, LocalDate today, InstrumentCatalogue instruments,
@@ -72,6 +77,8 @@ final class RecordChecks {
         this.enquiry = record.enquiry();
         this.outcomes = record.outcomes();
         this.concluded = enquiry.map(Enquiry::isConcluded).orElse(false);
+        this.closedOn = enquiry.isPresent() ? enquiry.get().concludedOn()
+                : concern.outcome().filter(o -> o == ConcernOutcome.NO_ENQUIRY).map(o -> concern.receivedOn());
         this.s42 = enquiry.map(e -> e.type() == EnquiryType.S42).orElse(false);
     }
 
@@ -398,36 +405,29 @@ final class RecordChecks {
             revisions(n, p, linkedWordings);
             if (n.achievement().isPresent()) {
                 ratings.add(n.achievement().get().level());
-                LocalDate ratedOn = n.achievement().get().ratedOn();
-                if (enquiry.isEmpty()) {
-                    if (concern.outcome().orElse(null) != ConcernOutcome.NO_ENQUIRY) {
-                        add(OUT_007, p + ".achievement", "an achievement rating without an enquiry is recorded only "
-                                + "once the concern is decided as no-enquiry (outcomes met at the point of concern)");
-                    } else if (ratedOn.isBefore(concern.receivedOn())) {
-                        add(OUT_007, p + ".achievement.ratedOn", "expected a rating date on or after the date the "
-                                + "concern was received");
-                    }
-                } else if (!concluded) {
+                if (closedOn.isEmpty()) {
                     add(OUT_007, p + ".achievement", "an achievement rating is recorded only once the enquiry is "
-                            + "concluded");
-                } else if (ratedOn.isBefore(enquiry.get().concludedOn().get())) {
-                    add(OUT_007, p + ".achievement.ratedOn", "expected a rating date on or after the enquiry's "
-                            + "conclusion date");
+                            + "concluded (or, with no enquiry, once the concern is decided as no-enquiry)");
+                } else if (n.achievement().get().ratedOn().isBefore(closedOn.get())) {
+                    add(OUT_007, p + ".achievement.ratedOn", "expected a rating date on or after "
+                            + (enquiry.isPresent() ? "the enquiry's conclusion date" : "the date the concern was received"));
                 }
             } else if (s42 && concluded) {
                 add(OUT_009, p + ".achievement", "this negotiated outcome of a concluded section 42 enquiry is not rated");
             }
         }
-        if (outcomes.enquiryAchievement().isPresent() && !ratings.isEmpty()) {
+        boolean allRated = !ratings.isEmpty() && ratings.size() == outcomes.negotiatedOutcomes().size();
+        if (outcomes.enquiryAchievement().isPresent() && allRated) {
             OutcomeAchievement rolled = rollUp.rollUp(ratings);
             OutcomeAchievement given = outcomes.enquiryAchievement().get();
             if (rolled != given) {
                 add(OUT_008, "outcomes.enquiryAchievement", "the enquiry-level achievement is " + given.code()
-                        + " but the default roll-up of the per-outcome ratings gives " + rolled.code());
+                        + " but the roll-up of the per-outcome ratings gives " + rolled.code());
             }
         }
-        if (outcomes.feelingSafeAtEnd().isPresent() && !concluded) {
-            add(OUT_017, "outcomes.feelingSafeAtEnd", "the end rating is recorded only once the enquiry is concluded");
+        if (outcomes.feelingSafeAtEnd().isPresent() && closedOn.isEmpty()) {
+            add(OUT_017, "outcomes.feelingSafeAtEnd", "the end rating is recorded only once the enquiry is concluded "
+                    + "(or, with no enquiry, once the concern is decided as no-enquiry)");
         }
     }
 
@@ -575,11 +575,12 @@ final class RecordChecks {
             }
             Instrument instrument = found.get();
             if (instrument.isClosing()) {
-                Optional<LocalDate> conclusion = enquiry.flatMap(Enquiry::concludedOn);
-                if (conclusion.isEmpty()) {
-                    add(QST_005, p + ".date", "a closing questionnaire is recorded only once the enquiry is concluded");
-                } else if (q.date().isPresent() && q.date().get().isBefore(conclusion.get())) {
-                    add(QST_005, p + ".date", "expected a date on or after the enquiry's conclusion date");
+                if (closedOn.isEmpty()) {
+                    add(QST_005, p + ".date", "a closing questionnaire is recorded only once the enquiry is concluded "
+                            + "(or, with no enquiry, once the concern is decided as no-enquiry)");
+                } else if (q.date().isPresent() && q.date().get().isBefore(closedOn.get())) {
+                    add(QST_005, p + ".date", "expected a date on or after "
+                            + (enquiry.isPresent() ? "the enquiry's conclusion date" : "the date the concern was received"));
                 }
             }
             answers(q, instrument, p);

@@ -181,8 +181,9 @@ public final class RuleCatalogue {
                     + "sector outcomes measure counts them.",
             "outcomes.negotiatedOutcomes[].achievement, outcomes.negotiatedOutcomes[].achievement.ratedOn");
     static final Rule OUT_008 = r("MSP-OUT-008", WARNING, IN_PROGRESS,
-            "The enquiry-level achievement agrees with the per-outcome ratings under the default roll-up (all fully "
-                    + "achieved: fully; at least one fully or partially: partially; otherwise not achieved).",
+            "When every negotiated outcome is rated, the enquiry-level achievement agrees with the roll-up of the "
+                    + "ratings (the validator's RollUpRule; by default: all fully achieved: fully; at least one fully "
+                    + "or partially: partially; otherwise not achieved).",
             "The SAC asks for one answer per enquiry; a council may roll up differently, hence a warning.",
             "outcomes.enquiryAchievement");
     static final Rule OUT_009 = r("MSP-OUT-009", WARNING, SAC_COMPLETE,
@@ -221,7 +222,8 @@ public final class RuleCatalogue {
             "A role on the adult's voice means the voice type or the role is wrong.",
             "outcomes.desiredOutcomes[].expressedBy.representativeRole, questionnaires[].respondent.representativeRole");
     static final Rule OUT_017 = r("MSP-OUT-017", ERROR, IN_PROGRESS,
-            "\"How safe do you feel\" at the end is recorded only once the enquiry is concluded.",
+            "\"How safe do you feel\" at the end is recorded only once the enquiry is concluded (or, on a record "
+                    + "without an enquiry, once the concern is decided as no-enquiry).",
             "The end rating is asked at closure; the change from the start is reported.", "outcomes.feelingSafeAtEnd");
 
     static final Rule OUT_018 = r("MSP-OUT-018", ERROR, IN_PROGRESS,
@@ -293,7 +295,8 @@ public final class RuleCatalogue {
             "questionnaires[].respondent.representativeRole");
     static final Rule QST_005 = r("MSP-QST-005", ERROR, IN_PROGRESS,
             "A closing questionnaire (an instrument asked at closure, such as Part 2) is dated on or after the "
-                    + "enquiry's conclusion.",
+                    + "enquiry's conclusion; on a record without an enquiry, only once the concern is decided as "
+                    + "no-enquiry, and on or after it was received.",
             "Part 2 asks about the whole experience, at closure or within eight weeks of it.",
             "questionnaires[].date");
     static final Rule QST_006 = r("MSP-QST-006", ERROR, IN_PROGRESS,

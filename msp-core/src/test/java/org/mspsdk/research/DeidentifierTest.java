@@ -79,13 +79,6 @@ class DeidentifierTest {
     }
 
     @Test
-    void reportingYearsTurnOnTheFirstOfApril() {
-        assertThat(ReportingYears.of(LocalDate.of(2026, 3, 31))).isEqualTo("2025-26");
-        assertThat(ReportingYears.of(LocalDate.of(2026, 4, 1))).isEqualTo("2026-27");
-        assertThat(ReportingYears.of(LocalDate.of(1999, 4, 1))).isEqualTo("1999-00");
-    }
-
-    @Test
     void ageIsTakenAtDeathWhenThePersonDiedBeforeTheEndOfTheYear() {
         SafeguardingRecord r = CanaryRecords.record();
         // 64 on 31 March 2026 would be 65 by then: born 1961-03-01; died 2025-12-01 aged 64

@@ -13,12 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mspsdk.MspException;
-import org.mspsdk.instrument.Instruments;
 import org.mspsdk.model.Achievement;
 import org.mspsdk.model.Advocacy;
 import org.mspsdk.model.Concern;
@@ -53,7 +51,6 @@ import org.mspsdk.vocabulary.OrganisationRole;
 import org.mspsdk.vocabulary.OrganisationType;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 import org.mspsdk.vocabulary.QuestionnaireStatus;
-import org.mspsdk.vocabulary.RecordingStage;
 import org.mspsdk.vocabulary.RepresentativeRole;
 import org.mspsdk.vocabulary.RiskOutcome;
 import org.mspsdk.vocabulary.SafetyRating;
@@ -260,6 +257,10 @@ class RuleCasesTest {
         cs.add(c("MSP-OUT-008", "outcomes.enquiryAchievement", "enquiry answer disagrees with roll-up",
                 () -> outcomes(valid(), o -> o.enquiryAchievement(OutcomeAchievement.FULLY_ACHIEVED)),
                 () -> valid()));
+        cs.add(c("MSP-OUT-008", "outcomes.enquiryAchievement", "compared only once every outcome is rated",
+                () -> outcomes(valid(), o -> o.enquiryAchievement(OutcomeAchievement.NOT_ACHIEVED)),
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), n.desiredOutcomeIds(),
+                        n.revisions(), Optional.empty()))));
         cs.add(c("MSP-OUT-009", "outcomes.negotiatedOutcomes[1].achievement", "negotiated outcome not rated",
                 () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), n.desiredOutcomeIds(),
                         n.revisions(), Optional.empty())),

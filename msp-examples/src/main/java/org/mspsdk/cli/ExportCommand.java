@@ -50,8 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--dates", defaultValue = "month", paramLabel = "month|reporting-year",
+            converter = DatesConverter.class,
             description = "Coarsen dates to the month (default) or the reporting year.")
-    String dates;
+    DateGranularity dates;
 
     @Option(names = "--keep-provider-codes", description = "Keep the codes of organisations that are not public "
             + "bodies (care providers, housing, voluntary); by default they are pseudonymised.")
@@ -66,11 +67,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DateGranularity granularity = DateGranularity.valueOf(
-                dates.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         PseudonymKey pseudonymKey = key.file != null ? PseudonymKey.fromFile(key.file)
                 : PseudonymKey.fromEnvironment(key.env);
-        Deidentifier deidentifier = Deidentifier.builder(pseudonymKey).dates(granularity)
+        Deidentifier deidentifier = Deidentifier.builder(pseudonymKey).dates(dates)
                 .pseudonymiseProviders(!keepProviderCodes).build();
         Files.createDirectories(outDir);
         RecordInput reader = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err));
@@ -91,5 +90,15 @@ final class ExportCommand implements Callable<Integer> {
             return Msp.UNUSABLE;
         }
         return read.badLines() > 0 ? Msp.FINDINGS : Msp.OK;
+    }
+
+    /** Reads {@code month} or {@code reporting-year}. */
+    static final class DatesConverter implements picocli.CommandLine.ITypeConverter<DateGranularity> {
+        @Override
+        public DateGranularity convert(String value) {
+            return java.util.Arrays.stream(DateGranularity.values()).filter(g -> g.code().equals(value)).findFirst()
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "expected month or reporting-year"));
+        }
     }
 }

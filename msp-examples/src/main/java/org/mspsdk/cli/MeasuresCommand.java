@@ -95,7 +95,7 @@ final class MeasuresCommand implements Callable<Integer> {
             }
         }
         if (badLines > 0) {
-            err.printf("msp: %,d lines could not be decoded and were not counted%n", badLines);
+            err.printf("msp: %,d lines could not be read or processed and were not counted%n", badLines);
             return Msp.FINDINGS;
         }
         return Msp.OK;

@@ -46,7 +46,7 @@ final class RecordInput {
     private record Result(String name, long records, long badLines, boolean unusable) {
     }
 
-    /** What reading every input gave. */
+    /** What reading every input gave; bad lines include records that could not be processed. */
     record Totals(long records, long badLines, boolean unusable) {
     }
 
@@ -114,18 +114,40 @@ final class RecordInput {
     }
 
     private Result readDocument(String name, InputStream in, Sink sink) throws IOException {
-        byte[] bytes = in.readAllBytes();
+        long limit = codec.options().maxDocumentLength();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            err.printf("%s: unusable: the document is longer than the limit of %,d bytes%n", name, limit);
+            return new Result(name, 0, 0, true);
+        }
         if (isBlank(bytes)) {
             err.printf("%s: unusable: the file is empty%n", name);
             return new Result(name, 0, 0, true);
         }
+        SafeguardingRecord record;
         try {
-            sink.accept(name, 1, codec.read(bytes));
-            progress.tick();
-            return new Result(name, 1, 0, false);
+            record = codec.read(bytes);
         } catch (MspDecodeException e) {
             err.printf("%s:%s: unusable: %s%n", name, position(e), describe(e));
             return new Result(name, 0, 0, true);
+        }
+        boolean accepted = deliver(sink, name, 1, record);
+        return new Result(name, accepted ? 1 : 0, accepted ? 0 : 1, false);
+    }
+
+    /**
+     * Hands one record to the sink. A record the sink refuses with an {@link MspException} (for example one the
+     * de-identifier cannot export) is reported with its file and line and counted like an undecodable line;
+     * reading goes on.
+     */
+    private boolean deliver(Sink sink, String name, long line, SafeguardingRecord record) {
+        try {
+            sink.accept(name, line, record);
+            progress.tick();
+            return true;
+        } catch (MspException e) {
+            err.printf("%s:%d: not processed: %s%n", name, line, e.getMessage());
+            return false;
         }
     }
 
@@ -139,9 +161,11 @@ final class RecordInput {
                     break;
                 }
                 SafeguardingRecord r = lines.next();
-                records++;
-                sink.accept(name, lines.lineNumber(), r);
-                progress.tick();
+                if (deliver(sink, name, lines.lineNumber(), r)) {
+                    records++;
+                } else {
+                    bad++;
+                }
             } catch (MspDecodeException e) {
                 bad++;
                 err.printf("%s:%s: %s%n", name, position(e), describe(e));

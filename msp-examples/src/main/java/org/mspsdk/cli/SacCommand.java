@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.mspsdk.MspException;
 import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.SacReturn;
@@ -44,9 +43,19 @@ final class SacCommand implements Callable<Integer> {
     @Mixin
     CouncilOptions council;
 
-    @Option(names = "--output", defaultValue = "text", paramLabel = "text|csv|json",
+    /** What goes to standard output. */
+    enum Output {
+        /** the tables as text. */
+        TEXT,
+        /** the published SAC CSV layout. */
+        CSV,
+        /** JSON. */
+        JSON
+    }
+
+    @Option(names = "--output", defaultValue = "text", paramLabel = "text|csv|json", converter = OutputConverter.class,
             description = "Standard output: text tables (default), csv (the published SAC layout) or json.")
-    String output;
+    Output output;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write sac-published.csv, one CSV per table, "
             + "data-quality.csv and sac.json into this folder (created if missing).")
@@ -69,6 +78,10 @@ final class SacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (dataQuality && (output != Output.TEXT || disclosureControl)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--data-quality lists record ids: "
+                    + "use it with --output text and without --disclosure-control (--out writes data-quality.csv)");
+        }
         SacTally tally = SacSettings.of(year.year()).newTally();
         RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err))
                 .readAll(input.files, input.format, (file, line, record) -> tally.add(record));
@@ -79,20 +92,14 @@ final class SacCommand implements Callable<Integer> {
         SacReturn sac = tally.result();
         ExportOptions options = ExportOptions.defaults().withDisclosureControl(disclosureControl);
         switch (output) {
-            case "csv":
-                SacCsv.writePublished(sac, council.metadata(), options, out);
-                break;
-            case "json":
+            case CSV -> SacCsv.writePublished(sac, council.metadata(), options, out);
+            case JSON -> {
                 SacJson.write(sac, Optional.of(council.metadata()), options, out);
                 out.println();
-                break;
-            case "text":
-                printText(out, sac, options);
-                break;
-            default:
-                throw new MspException(MspException.Kind.INVALID_VALUE, "--output must be text, csv or json");
+            }
+            default -> printText(out, sac, options);
         }
-        if (dataQuality && !disclosureControl) {
+        if (dataQuality) {
             printDataQuality(out, sac.dataQuality());
         }
         if (outDir != null) {
@@ -100,7 +107,7 @@ final class SacCommand implements Callable<Integer> {
             err.printf("msp: wrote the return for %s to %s%n", sac.year().label(), outDir);
         }
         if (badLines > 0) {
-            err.printf("msp: %,d lines could not be decoded and were not counted%n", badLines);
+            err.printf("msp: %,d lines could not be read or processed and were not counted%n", badLines);
             return Msp.FINDINGS;
         }
         return Msp.OK;
@@ -117,7 +124,9 @@ final class SacCommand implements Callable<Integer> {
                 out.println();
             }
         }
-        Tables.printDataQuality(out, sac.dataQuality(), Integer.MAX_VALUE);
+        if (!options.disclosureControl()) {
+            Tables.printDataQuality(out, sac.dataQuality(), Integer.MAX_VALUE);
+        }
     }
 
     private static void printDataQuality(PrintWriter out, DataQualityReport dq) {
@@ -148,4 +157,16 @@ final class SacCommand implements Callable<Integer> {
         }
     }
 
+
+    /** Reads text, csv or json in any case. */
+    static final class OutputConverter implements picocli.CommandLine.ITypeConverter<Output> {
+        @Override
+        public Output convert(String value) {
+            try {
+                return Output.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected text, csv or json");
+            }
+        }
+    }
 }

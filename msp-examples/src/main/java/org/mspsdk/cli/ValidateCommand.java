@@ -3,7 +3,7 @@ package org.mspsdk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mspsdk.validation.Finding;
@@ -84,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         String summary = String.format(Locale.ROOT,
                 "%,d records checked (%s profile): %,d with errors, %,d errors, %,d warnings%s", totals[0],
                 ProfileConverter.name(profile), totals[1], totals[2], totals[3],
-                badLines > 0 ? String.format(Locale.ROOT, "; %,d lines could not be decoded", badLines) : "");
+                badLines > 0 ? String.format(Locale.ROOT, "; %,d lines could not be read", badLines) : "");
         if (json) {
             err.println(summary);
         } else {
@@ -117,8 +117,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     static Clock clock(LocalDate today) {
-        return today == null ? Clock.systemDefaultZone()
-                : Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        ZoneId zone = ZoneId.systemDefault();
+        return today == null ? Clock.system(zone) : Clock.fixed(today.atStartOfDay(zone).toInstant(), zone);
     }
 
     private static String findingJson(JsonMapper mapper, String file, long line, Finding f) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.mspsdk.MspException;
 import org.mspsdk.dictionary.DataDictionary;
 import org.mspsdk.dictionary.DictionaryCode;
-import org.mspsdk.dictionary.DictionaryField;
 import org.mspsdk.dictionary.ResearchTreatment;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
