@@ -142,7 +142,7 @@ class MspCliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(withBadLine + ":5:").contains("/recordId")
                 .contains("expected a string").doesNotContain("\tat ");
-        assertThat(r.out()).contains("9 records checked").contains("1 lines could not be decoded");
+        assertThat(r.out()).contains("9 records checked").contains("1 lines could not be read");
     }
 
     @Test
@@ -198,6 +198,27 @@ class MspCliTest {
         for (SafeguardingRecord rec : records.subList(0, 200)) {
             assertThat(r.out()).doesNotContain(rec.recordId()).doesNotContain(rec.adult().personId());
         }
+    }
+
+    @Test
+    void validateAnOversizedDocumentIsUnusableWithoutReadingItAll() throws IOException {
+        Path huge = Files.writeString(dir.resolve("huge.json"), "{\"notes\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
+        Run r = run("validate", huge.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("huge.json: unusable: the document is longer than the limit")
+                .doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export --dates weekly --key-env X --out /tmp/x", "sac --output xml",
+        "sac --output csv --data-quality", "sac --disclosure-control --data-quality", "measures --by team"})
+    void badOptionValuesAreUsageErrorsBeforeAnyInputIsRead(String command) {
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.add(dir.resolve("never-read.jsonl").toString());
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("never-read.jsonl: unusable").doesNotContain("msp: unexpected error")
+                .doesNotContain("\tat ");
     }
 
     // ---------------------------------------------------------------- generate | validate
@@ -273,7 +294,7 @@ class MspCliTest {
     void sacWithABadLineCountsTheRestAndExitsOne() {
         Run r = run("sac", "--year", "2025", withBadLine.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(withBadLine + ":5:").contains("1 lines could not be decoded");
+        assertThat(r.err()).contains(withBadLine + ":5:").contains("1 lines could not be read");
         assertThat(r.out()).contains("9 records read");
     }
 
@@ -341,6 +362,22 @@ class MspCliTest {
         for (SafeguardingRecord rec : records.subList(0, 100)) {
             assertThat(all).doesNotContain(rec.recordId()).doesNotContain(rec.adult().personId());
         }
+    }
+
+    @Test
+    void exportReportsARecordItCannotDeidentifyAndGoesOn() throws IOException {
+        SafeguardingRecord child = records.get(1).toBuilder().adult(records.get(1).adult().toBuilder()
+                .dateOfBirth(records.get(1).concern().receivedOn().minusYears(10)).build()).build();
+        String lines = MspJson.strict().write(records.get(0)) + "\n" + MspJson.strict().write(child) + "\n"
+                + MspJson.strict().write(records.get(2)) + "\n";
+        Path input = Files.writeString(dir.resolve("with-child.jsonl"), lines);
+        Path key = Files.writeString(dir.resolve("key2.txt"), "0123456789abcdef0123456789abcdef-test-key");
+        Path out = dir.resolve("research-partial");
+        Run r = run("export", "--key-file", key.toString(), "--out", out.toString(), input.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("with-child.jsonl:2: not processed:").contains("under 18")
+                .contains("wrote 2 de-identified records");
+        assertThat(Files.readString(out.resolve("research.jsonl")).lines()).hasSize(2);
     }
 
     @Test
