@@ -1,6 +1,7 @@
 package org.mspsdk.json;
 
 import org.mspsdk.MspException;
+import org.mspsdk.json.internal.SafeText;
 
 /**
  * A document could not be decoded: the one exception the JSON codec throws for bad input (kind
@@ -39,8 +40,8 @@ public final class MspDecodeException extends MspException {
      * @param expected what was expected there
      */
     public MspDecodeException(String pointer, long line, long column, String problem, String expected) {
-        super(Kind.DECODE, format(pointer, line, column, problem, expected));
-        this.pointer = pointer;
+        super(Kind.DECODE, format(SafeText.pointer(pointer), line, column, problem, expected));
+        this.pointer = SafeText.pointer(pointer);
         this.line = line;
         this.column = column;
         this.problem = problem;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mspsdk.MspException;
+import org.mspsdk.json.internal.SafeText;
 import org.mspsdk.model.Achievement;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.model.Advocacy;
@@ -125,8 +126,8 @@ final class RecordEncoder {
         if (mine != null) {
             for (String[] ext : mine) {
                 if (known.contains(ext[0])) {
-                    throw encodeError("extension " + ext[2] + " has the name of a property the format defines; "
-                            + "expected only properties unknown to version " + MspJson.WIRE_VERSION);
+                    throw encodeError("extension " + SafeText.pointer(ext[2]) + " has the name of a property the "
+                            + "format defines; expected only properties unknown to version " + MspJson.WIRE_VERSION);
                 }
                 g.writeName(ext[0]);
                 copyRaw(ext[2], ext[1]);
@@ -138,14 +139,16 @@ final class RecordEncoder {
     private void copyRaw(String pointer, String raw) {
         try (JsonParser p = factory.createParser(raw)) {
             if (p.nextToken() == null) {
-                throw encodeError("extension " + pointer + " is empty; expected one JSON value");
+                throw encodeError("extension " + SafeText.pointer(pointer) + " is empty; expected one JSON value");
             }
             g.copyCurrentStructureExact(p);
             if (p.nextToken() != null) {
-                throw encodeError("extension " + pointer + " holds more than one JSON value; expected one");
+                throw encodeError("extension " + SafeText.pointer(pointer)
+                        + " holds more than one JSON value; expected one");
             }
         } catch (JacksonException e) {
-            throw encodeError("extension " + pointer + " is not well-formed JSON; expected one JSON value");
+            throw encodeError("extension " + SafeText.pointer(pointer)
+                    + " is not well-formed JSON; expected one JSON value");
         }
     }
 

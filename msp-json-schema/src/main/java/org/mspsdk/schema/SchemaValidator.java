@@ -8,6 +8,7 @@ import java.util.Map;
 import org.mspsdk.MspException;
 import org.mspsdk.json.DecodeOptions;
 import org.mspsdk.json.internal.BoundedJson;
+import org.mspsdk.json.internal.SafeText;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -111,17 +112,20 @@ public final class SchemaValidator {
         }
         List<SchemaFinding> out = new ArrayList<>();
         for (Error e : schema.validate(node)) {
-            String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+            String pointer = e.getInstanceLocation() == null ? "" : SafeText.pointer(e.getInstanceLocation().toString());
             String location = e.getSchemaLocation() == null ? "" : e.getSchemaLocation().toString();
             out.add(new SchemaFinding(pointer, e.getKeyword(), location, message(e)));
         }
         return List.copyOf(out);
     }
 
-    /** Uses the library's message, which names the rule and the expected form, never the instance value. */
+    /**
+     * Uses the library's message, which names the rule and the expected form, never the instance value; property
+     * names it quotes are shown only when they are plain identifiers.
+     */
     private static String message(Error e) {
         String m = e.getMessage();
-        return m == null ? e.getKeyword() : m;
+        return m == null ? e.getKeyword() : SafeText.quotedNames(m);
     }
 
     private static SchemaFinding notJson() {
