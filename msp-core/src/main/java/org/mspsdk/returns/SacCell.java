@@ -44,12 +44,14 @@ public record SacCell(SacTable table, String enquiryType, String category, Strin
 
     /**
      * The block this cell belongs to for disclosure control: the whole table for SG2a and SG2b (per enquiry
-     * type), otherwise the cells sharing table, enquiry type and category (for example SG4a's "asked" block).
+     * type), and for SG3a (the capacity answers with their support subset, so a zero subset beside non-zero
+     * answers is suppressed as {@code [c]}, not shown as an empty block), otherwise the cells sharing table,
+     * enquiry type and category (for example SG4a's "asked" block).
      *
      * @return the block key
      */
     public String blockKey() {
-        if (table == SacTable.SG2A || table == SacTable.SG2B) {
+        if (table == SacTable.SG2A || table == SacTable.SG2B || table == SacTable.SG3A) {
             return table.reference() + "|" + enquiryType;
         }
         return table.reference() + "|" + enquiryType + "|" + category;

@@ -42,6 +42,17 @@ class DisclosureControlTest {
     }
 
     @Test
+    void theSg3aSupportSubsetIsInTheCapacityBlockSoAZeroSubsetIsSuppressedNotShownAsEmpty() {
+        String c = SacCell.CONCLUDED_SECTION_42_ENQUIRIES;
+        List<SacCell> cells = List.of(
+                new SacCell(SacTable.SG3A, c, "Lacked Capacity", "Yes, they lacked capacity", 12),
+                new SacCell(SacTable.SG3A, c, "Lacked Capacity", "No, they did not lack capacity", 40),
+                new SacCell(SacTable.SG3A, c, "Support", SacTally.SG3A_SUPPORT, 0));
+
+        assertThat(DisclosureControl.apply(cells)).containsExactly("10", "40", "[c]");
+    }
+
+    @Test
     void percentagesComeFromUnroundedFigures() {
         // 7 of 8: 87.5% -> 88, although the rounded figures 5 of 10 would give 50%
         assertThat(DisclosureControl.percent(MspMeasures.percent(7, 8))).isEqualTo("88");
