@@ -69,6 +69,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -341,7 +342,7 @@ final class RecordDecoder {
                     if (options.isStrict()) {
                         throw fail(child(name), nameAt, "unknown property (strict mode)", "one of " + known);
                     }
-                    capture(child(name));
+                    capture(child(name), nameAt);
                     continue;
                 }
                 if (value == JsonToken.VALUE_NULL) {
@@ -376,12 +377,24 @@ final class RecordDecoder {
         }
     }
 
-    private void capture(Ptr pointer) {
+    private void capture(Ptr pointer, TokenStreamLocation nameAt) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.copyCurrentStructureExact(p);
         }
-        extensions.put(pointer.toString(), out.toString());
+        String text = out.toString();
+        if (!p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+            // the parser did not check repeated names inside the unknown value: check them on the copy
+            try (JsonParser copy = factory.createParser(text)) {
+                while (copy.nextToken() != null) {
+                    // scan only
+                }
+            } catch (StreamReadException e) {
+                throw fail(pointer, nameAt, "a property appears more than once in the same object",
+                        "each property at most once");
+            }
+        }
+        extensions.put(pointer.toString(), text);
     }
 
     private <T> List<T> array(Ptr pointer, String what, Function<Ptr, T> item) {
