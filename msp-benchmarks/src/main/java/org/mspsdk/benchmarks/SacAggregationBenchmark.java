@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark 4: the SAC return from a JSON Lines dataset held in memory (decode each line into a record and add
@@ -36,6 +39,7 @@ public class SacAggregationBenchmark {
     public int records;
 
     private final JsonFactory factory = JsonFactory.builder().build();
+    private final JsonMapper mapper = JsonMapper.builder().build();
     private byte[] dataset;
 
     /** Generates and encodes the dataset once per trial. */
@@ -57,6 +61,21 @@ public class SacAggregationBenchmark {
             throw new IllegalStateException("read " + tally.recordsRead() + " records, expected " + records);
         }
         return tally.result();
+    }
+
+    /**
+     * Reference (not a target): what a user without the SDK would do at least, parse each line into a plain
+     * {@link JsonNode} tree. Shows how much of the gap to the token scan is the cost of materialising values at all.
+     */
+    @Benchmark
+    public long referenceJsonNodePerLine() {
+        long nodes = 0;
+        try (MappingIterator<JsonNode> it = mapper.readerFor(JsonNode.class).readValues(dataset)) {
+            while (it.hasNext()) {
+                nodes += it.next().size();
+            }
+        }
+        return nodes;
     }
 
     /** Baseline: every token of the same bytes (the lines are a sequence of root-level values). */

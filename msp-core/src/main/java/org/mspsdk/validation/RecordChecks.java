@@ -398,7 +398,7 @@ final class RecordChecks {
             List<String> linkedWordings = new ArrayList<>();
             for (int j = 0; j < n.desiredOutcomeIds().size(); j++) {
                 String ref = n.desiredOutcomeIds().get(j);
-                Optional<DesiredOutcome> target = desired.stream().filter(d -> d.id().equals(ref)).findFirst();
+                Optional<DesiredOutcome> target = desiredById(desired, ref);
                 if (target.isEmpty()) {
                     add(OUT_012, p + ".desiredOutcomeIds[" + j + "]",
                             "expected the id of a desired outcome in outcomes.desiredOutcomes; no desired outcome has it");
@@ -431,6 +431,15 @@ final class RecordChecks {
         if (outcomes.feelingSafeAtEnd().isPresent() && !concluded) {
             add(OUT_017, "outcomes.feelingSafeAtEnd", "the end rating is recorded only once the enquiry is concluded");
         }
+    }
+
+    private static Optional<DesiredOutcome> desiredById(List<DesiredOutcome> desired, String id) {
+        for (DesiredOutcome d : desired) {
+            if (d.id().equals(id)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     private void revisions(NegotiatedOutcome n, String p, List<String> linkedWordings) {

@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,29 @@ import tools.jackson.core.json.JsonFactory;
 final class RecordDecoder {
 
     private static final String VERSION_EXPECTED = "the string \"" + MspJson.WIRE_VERSION + "\"";
+
+    // property name -> index in its known list, per list (by identity): a hash lookup on Jackson's canonical
+    // names, whose hash codes are cached, instead of comparing the name with every known one
+    private static final Map<List<String>, Map<String, Integer>> NAME_INDEX = new IdentityHashMap<>();
+
+    static {
+        for (List<String> known : List.of(Wire.RECORD, Wire.ADULT, Wire.ORGANISATION, Wire.CONCERN, Wire.ENQUIRY,
+                Wire.S42, Wire.RISK_ITEM, Wire.CAPACITY, Wire.ADVOCACY, Wire.CONSENT, Wire.OUTCOMES, Wire.DESIRED,
+                Wire.VOICE, Wire.NEGOTIATED, Wire.REVISION, Wire.ACHIEVEMENT, Wire.QUESTIONNAIRE, Wire.ANSWER)) {
+            NAME_INDEX.put(known, nameIndex(known));
+        }
+    }
+
+    private static Map<String, Integer> nameIndex(List<String> known) {
+        if (known.size() > 64) {
+            throw new IllegalStateException("an object of the wire format has more than 64 properties");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            index.put(known.get(i), i);
+        }
+        return index;
+    }
 
     private final DecodeOptions options;
     private final JsonFactory factory;
@@ -302,11 +327,11 @@ final class RecordDecoder {
     private final class Obj {
         private final Ptr pointer;
         private final List<String> known;
+        private final Map<String, Integer> index;
         // known properties seen so far, by their index in the known list (every list has fewer than 64 names)
         private long seenKnown;
         private Set<String> seenUnknown;
         private final TokenStreamLocation start;
-        private TokenStreamLocation end;
 
         Obj(Ptr pointer, List<String> known, String what) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -314,6 +339,8 @@ final class RecordDecoder {
             }
             this.pointer = pointer;
             this.known = known;
+            Map<String, Integer> idx = NAME_INDEX.get(known);
+            this.index = idx != null ? idx : nameIndex(known);
             this.start = here();
         }
 
@@ -326,11 +353,11 @@ final class RecordDecoder {
             while (true) {
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.END_OBJECT) {
-                    end = here();
                     return null;
                 }
                 String name = p.currentName();
-                int index = known.indexOf(name);
+                Integer at = this.index.get(name);
+                int index = at == null ? -1 : at;
                 if (!markSeen(index, name)) {
                     throw fail(child(name), here(), "a property appears more than once in the same object",
                             "each property at most once");
@@ -371,7 +398,9 @@ final class RecordDecoder {
 
         <T> T require(String name, T value) {
             if (value == null) {
-                throw fail(child(name), end, "required property is missing", "property '" + name + "'");
+                // every caller checks required properties right after the loop, with the parser still at the
+                // object's end: its location is taken only now, when it is needed
+                throw fail(child(name), here(), "required property is missing", "property '" + name + "'");
             }
             return value;
         }
