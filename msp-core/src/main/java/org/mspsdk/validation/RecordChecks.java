@@ -444,17 +444,20 @@ final class RecordChecks {
 
     private void revisions(NegotiatedOutcome n, String p, List<String> linkedWordings) {
         List<OutcomeRevision> revs = n.revisions();
+        String previous = null; // the previous revision's stripped wording (each wording is stripped once)
         for (int j = 0; j < revs.size(); j++) {
             OutcomeRevision r = revs.get(j);
+            String wording = r.wording().strip();
             if (j > 0 && r.agreedOn().isBefore(revs.get(j - 1).agreedOn())) {
                 add(OUT_013, p + ".revisions[" + j + "].agreedOn", "expected a date on or after the previous revision's date");
             }
             boolean changed;
             if (j == 0) {
-                changed = !linkedWordings.isEmpty() && !linkedWordings.contains(r.wording().strip());
+                changed = !linkedWordings.isEmpty() && !linkedWordings.contains(wording);
             } else {
-                changed = !r.wording().strip().equals(revs.get(j - 1).wording().strip());
+                changed = !wording.equals(previous);
             }
+            previous = wording;
             if (changed && r.reason().isEmpty()) {
                 add(OUT_014, p + ".revisions[" + j + "].reason", j == 0
                         ? "expected a reason because the wording differs from the person's own words"
