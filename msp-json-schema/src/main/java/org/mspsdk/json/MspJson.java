@@ -17,6 +17,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * The MSP JSON wire format: reads and writes one {@link SafeguardingRecord} per document, and JSON Lines
@@ -215,9 +216,12 @@ public final class MspJson {
      * @return the document as UTF-8 bytes
      */
     public byte[] writeBytes(SafeguardingRecord record) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(record, out);
-        return out.toByteArray();
+        // Jackson's segmented builder grows without copying what it holds (a ByteArrayOutputStream copies on every
+        // doubling), then copies once
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            write(record, out);
+            return out.toByteArray();
+        }
     }
 
     /**
