@@ -3,6 +3,7 @@ package org.mspsdk.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,7 @@ public final class ResultsReport {
     static final double FLAT_BYTES_PER_RECORD = 100;
 
     private final JsonNode results;
+    private Instant runDate = Instant.now();
     private final StringBuilder md = new StringBuilder();
 
     private ResultsReport(JsonNode results) {
@@ -48,6 +50,8 @@ public final class ResultsReport {
         JsonNode memory = Files.exists(memoryFile) ? mapper.readTree(Files.readString(memoryFile)) : null;
         String loadBefore = args.length > 3 ? args[3] : null;
         ResultsReport r = new ResultsReport(results);
+        // the run ended when JMH wrote its results: the table can be rewritten later without changing the date
+        r.runDate = Files.getLastModifiedTime(Path.of(args[0])).toInstant();
         r.write(memory, loadBefore);
         Files.writeString(Path.of(args[2]), r.md.toString());
         System.out.println("wrote " + args[2]);
@@ -63,7 +67,7 @@ public final class ResultsReport {
                 + "See [README.md](README.md) for what each pair compares.\n\n");
         md.append("## Machine and run\n\n");
         md.append("| | |\n| --- | --- |\n");
-        md.append("| date (UTC) | ").append(ZonedDateTime.now(ZoneOffset.UTC)
+        md.append("| date of the run (UTC) | ").append(ZonedDateTime.ofInstant(runDate, ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append(" |\n");
         md.append("| CPU | ").append(cpuModel()).append(" |\n");
         md.append("| cores available to the JVM | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
@@ -157,7 +161,7 @@ public final class ResultsReport {
         String result = Double.isNaN(target) ? "reported" : ratio >= target ? "**met**" : "**missed**";
         md.append("| ").append(no).append(" | ").append(ours).append(" | ").append(base).append(" | ")
                 .append(input).append(" | ").append(score(a.get())).append(" | ").append(score(b.get()))
-                .append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ").append(targetText)
+                .append(" | ").append(String.format(Locale.ROOT, "%.3f", ratio)).append(" | ").append(targetText)
                 .append(" | ").append(result).append(" |\n");
     }
 
