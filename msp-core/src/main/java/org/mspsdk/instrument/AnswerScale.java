@@ -29,7 +29,12 @@ public record AnswerScale(String id, List<AnswerOption> options) {
      * @return the option with that code
      */
     public Optional<AnswerOption> option(String code) {
-        return options.stream().filter(o -> o.code().equals(code)).findFirst();
+        for (AnswerOption o : options) { // a loop, not a stream: called for every coded answer the validator checks
+            if (o.code().equals(code)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the codes in display order */

@@ -44,7 +44,12 @@ public record Instrument(String id, String version, String title, RecordingStage
      * @return the item
      */
     public Optional<InstrumentItem> item(String linkId) {
-        return items.stream().filter(i -> i.linkId().equals(linkId)).findFirst();
+        for (InstrumentItem i : items) { // a loop, not a stream: called for every answer the validator checks
+            if (i.linkId().equals(linkId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return true when it is asked at closure (a Part 2 style instrument) */

@@ -52,7 +52,12 @@ public final class InstrumentCatalogue {
      * @return the instrument
      */
     public Optional<Instrument> find(String id, String version) {
-        return instruments.stream().filter(i -> i.id().equals(id) && i.version().equals(version)).findFirst();
+        for (Instrument i : instruments) { // a loop, not a stream: called for every questionnaire validated
+            if (i.id().equals(id) && i.version().equals(version)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return every instrument in the catalogue */

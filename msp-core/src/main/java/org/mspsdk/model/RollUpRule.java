@@ -21,14 +21,17 @@ public interface RollUpRule {
      * Not achieved.
      */
     RollUpRule SAC_DEFAULT = ratings -> {
-        if (ratings.stream().allMatch(r -> r == OutcomeAchievement.FULLY_ACHIEVED)) {
+        // loops, not streams: the validator and the SAC tally call this for every concluded enquiry
+        boolean allFully = true;
+        boolean anyMet = false;
+        for (OutcomeAchievement r : ratings) {
+            allFully &= r == OutcomeAchievement.FULLY_ACHIEVED;
+            anyMet |= r == OutcomeAchievement.FULLY_ACHIEVED || r == OutcomeAchievement.PARTIALLY_ACHIEVED;
+        }
+        if (allFully) {
             return OutcomeAchievement.FULLY_ACHIEVED;
         }
-        if (ratings.stream().anyMatch(r -> r == OutcomeAchievement.FULLY_ACHIEVED
-                || r == OutcomeAchievement.PARTIALLY_ACHIEVED)) {
-            return OutcomeAchievement.PARTIALLY_ACHIEVED;
-        }
-        return OutcomeAchievement.NOT_ACHIEVED;
+        return anyMet ? OutcomeAchievement.PARTIALLY_ACHIEVED : OutcomeAchievement.NOT_ACHIEVED;
     };
 
     /**

@@ -212,17 +212,23 @@ final class RecordChecks {
         });
         List<DesiredOutcome> desired = outcomes.desiredOutcomes();
         for (int i = 0; i < desired.size(); i++) {
-            String p = "outcomes.desiredOutcomes[" + i + "].expressedOn";
-            notFuture(p, desired.get(i).expressedOn());
-            notBeforeConcern(p, desired.get(i).expressedOn());
+            LocalDate d = desired.get(i).expressedOn();
+            if (!inRange(d)) {
+                String p = "outcomes.desiredOutcomes[" + i + "].expressedOn";
+                notFuture(p, d);
+                notBeforeConcern(p, d);
+            }
         }
         List<NegotiatedOutcome> negotiated = outcomes.negotiatedOutcomes();
         for (int i = 0; i < negotiated.size(); i++) {
             NegotiatedOutcome n = negotiated.get(i);
             for (int j = 0; j < n.revisions().size(); j++) {
-                String p = "outcomes.negotiatedOutcomes[" + i + "].revisions[" + j + "].agreedOn";
-                notFuture(p, n.revisions().get(j).agreedOn());
-                notBeforeConcern(p, n.revisions().get(j).agreedOn());
+                LocalDate d = n.revisions().get(j).agreedOn();
+                if (!inRange(d)) {
+                    String p = "outcomes.negotiatedOutcomes[" + i + "].revisions[" + j + "].agreedOn";
+                    notFuture(p, d);
+                    notBeforeConcern(p, d);
+                }
             }
             int idx = i;
             n.achievement().ifPresent(a ->
@@ -242,6 +248,11 @@ final class RecordChecks {
         if (date.isAfter(today)) {
             add(DAT_003, path, "expected a date not after today");
         }
+    }
+
+    /** @return true when the date is neither after today nor before the concern (no path needs building) */
+    private boolean inRange(LocalDate date) {
+        return !date.isAfter(today) && !date.isBefore(concern.receivedOn());
     }
 
     private void notBeforeConcern(String path, LocalDate date) {
@@ -394,7 +405,7 @@ final class RecordChecks {
             List<String> linkedWordings = new ArrayList<>();
             for (int j = 0; j < n.desiredOutcomeIds().size(); j++) {
                 String ref = n.desiredOutcomeIds().get(j);
-                Optional<DesiredOutcome> target = desired.stream().filter(d -> d.id().equals(ref)).findFirst();
+                Optional<DesiredOutcome> target = desiredById(desired, ref);
                 if (target.isEmpty()) {
                     add(OUT_012, p + ".desiredOutcomeIds[" + j + "]",
                             "expected the id of a desired outcome in outcomes.desiredOutcomes; no desired outcome has it");
@@ -431,22 +442,33 @@ final class RecordChecks {
         }
     }
 
+    private static Optional<DesiredOutcome> desiredById(List<DesiredOutcome> desired, String id) {
+        for (DesiredOutcome d : desired) {
+            if (d.id().equals(id)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void revisions(NegotiatedOutcome n, String p, List<String> linkedWordings) {
         List<OutcomeRevision> revs = n.revisions();
+        String previous = null; // the previous revision's stripped wording (each wording is stripped once)
         for (int j = 0; j < revs.size(); j++) {
             OutcomeRevision r = revs.get(j);
-            String rp = p + ".revisions[" + j + "]";
+            String wording = r.wording().strip();
             if (j > 0 && r.agreedOn().isBefore(revs.get(j - 1).agreedOn())) {
-                add(OUT_013, rp + ".agreedOn", "expected a date on or after the previous revision's date");
+                add(OUT_013, p + ".revisions[" + j + "].agreedOn", "expected a date on or after the previous revision's date");
             }
             boolean changed;
             if (j == 0) {
-                changed = !linkedWordings.isEmpty() && !linkedWordings.contains(r.wording().strip());
+                changed = !linkedWordings.isEmpty() && !linkedWordings.contains(wording);
             } else {
-                changed = !r.wording().strip().equals(revs.get(j - 1).wording().strip());
+                changed = !wording.equals(previous);
             }
+            previous = wording;
             if (changed && r.reason().isEmpty()) {
-                add(OUT_014, rp + ".reason", j == 0
+                add(OUT_014, p + ".revisions[" + j + "].reason", j == 0
                         ? "expected a reason because the wording differs from the person's own words"
                         : "expected a reason because the wording differs from the previous revision");
             }
@@ -587,36 +609,40 @@ final class RecordChecks {
         }
     }
 
+    /** @return the path of one field of answer j (built only for a finding) */
+    private static String answerPath(String p, int j, String field) {
+        return p + ".answers[" + j + "]." + field;
+    }
+
     private void answers(QuestionnaireResponse q, Instrument instrument, String p) {
         Set<String> answered = new HashSet<>();
         for (int j = 0; j < q.answers().size(); j++) {
             ItemAnswer a = q.answers().get(j);
-            String ap = p + ".answers[" + j + "]";
             Optional<InstrumentItem> item = instrument.item(a.linkId());
             if (item.isEmpty()) {
-                add(QST_007, ap + ".linkId", "expected the id of an item of the instrument; the instrument has no such "
+                add(QST_007, answerPath(p, j, "linkId"), "expected the id of an item of the instrument; the instrument has no such "
                         + "item");
                 continue;
             }
             if (!answered.add(a.linkId())) {
-                add(QST_007, ap + ".linkId", "this item is already answered earlier in the response");
+                add(QST_007, answerPath(p, j, "linkId"), "this item is already answered earlier in the response");
             }
             if (item.get().isFreeText()) {
                 if (a.code().isPresent()) {
-                    add(QST_008, ap + ".code", "the item is free text: expected text, not a code");
+                    add(QST_008, answerPath(p, j, "code"), "the item is free text: expected text, not a code");
                 }
                 if (a.text().isEmpty()) {
-                    add(QST_008, ap + ".text", "the item is free text: expected a text answer");
+                    add(QST_008, answerPath(p, j, "text"), "the item is free text: expected a text answer");
                 }
             } else {
                 if (a.text().isPresent()) {
-                    add(QST_008, ap + ".text", "the item has an answer scale: expected a code, not text");
+                    add(QST_008, answerPath(p, j, "text"), "the item has an answer scale: expected a code, not text");
                 }
                 if (a.code().isEmpty()) {
-                    add(QST_008, ap + ".code", "the item has an answer scale: expected a code of scale "
+                    add(QST_008, answerPath(p, j, "code"), "the item has an answer scale: expected a code of scale "
                             + item.get().scale().get().id());
                 } else if (item.get().scale().get().option(a.code().get()).isEmpty()) {
-                    add(QST_008, ap + ".code", "expected one of the codes of scale " + item.get().scale().get().id()
+                    add(QST_008, answerPath(p, j, "code"), "expected one of the codes of scale " + item.get().scale().get().id()
                             + ": " + String.join(", ", item.get().scale().get().codes()));
                 }
             }
@@ -652,11 +678,16 @@ final class RecordChecks {
             identifier(p + ".id", n.id());
             size(p + ".desiredOutcomeIds", n.desiredOutcomeIds().size(), Limits.DESIRED_OUTCOME_IDS);
             for (int j = 0; j < n.desiredOutcomeIds().size(); j++) {
-                identifier(p + ".desiredOutcomeIds[" + j + "]", n.desiredOutcomeIds().get(j));
+                if (!identifierFits(n.desiredOutcomeIds().get(j))) {
+                    identifier(p + ".desiredOutcomeIds[" + j + "]", n.desiredOutcomeIds().get(j));
+                }
             }
             size(p + ".revisions", n.revisions().size(), Limits.REVISIONS);
             for (int j = 0; j < n.revisions().size(); j++) {
-                text(p + ".revisions[" + j + "].wording", n.revisions().get(j).wording(), Limits.REVISION_WORDING);
+                String w = n.revisions().get(j).wording();
+                if (!textFits(w, Limits.REVISION_WORDING)) {
+                    text(p + ".revisions[" + j + "].wording", w, Limits.REVISION_WORDING);
+                }
             }
         }
         List<QuestionnaireResponse> qs = record.questionnaires();
@@ -669,12 +700,26 @@ final class RecordChecks {
             size(p + ".answers", q.answers().size(), Limits.ANSWERS);
             for (int j = 0; j < q.answers().size(); j++) {
                 ItemAnswer a = q.answers().get(j);
-                String ap = p + ".answers[" + j + "]";
-                identifier(ap + ".linkId", a.linkId());
-                a.code().ifPresent(c -> identifier(ap + ".code", c));
-                a.text().ifPresent(t -> text(ap + ".text", t, Limits.ANSWER_TEXT));
+                boolean fits = identifierFits(a.linkId()) && a.code().map(RecordChecks::identifierFits).orElse(true)
+                        && a.text().map(t -> textFits(t, Limits.ANSWER_TEXT)).orElse(true);
+                if (!fits) {
+                    String ap = p + ".answers[" + j + "]";
+                    identifier(ap + ".linkId", a.linkId());
+                    a.code().ifPresent(c -> identifier(ap + ".code", c));
+                    a.text().ifPresent(t -> text(ap + ".text", t, Limits.ANSWER_TEXT));
+                }
             }
         }
+    }
+
+    /** @return true when no text rule can fire (a code point count is never above the char count) */
+    private static boolean textFits(String value, int max) {
+        return value.length() <= max && !value.isBlank();
+    }
+
+    /** @return true when the identifier rule cannot fire */
+    private static boolean identifierFits(String value) {
+        return value.length() <= Limits.IDENTIFIER;
     }
 
     private void text(String path, String value, int max) {

@@ -407,6 +407,31 @@ class RuleCasesTest {
         cs.add(c("MSP-TXT-003", "recordId", "record id over 100 characters",
                 () -> valid().toBuilder().recordId(LONG_101).build(),
                 () -> valid().toBuilder().recordId(LONG_101.substring(1)).build()));
+        // paths built only when a check fails (RecordChecks builds no string for a passing element)
+        cs.add(c("MSP-DAT-003", "outcomes.negotiatedOutcomes[0].revisions[1].agreedOn", "revision dated tomorrow",
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(TODAY.plusDays(1), "Door alarm", NegotiationChangeReason.OTHER))),
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(TODAY, "Door alarm", NegotiationChangeReason.OTHER)))));
+        cs.add(c("MSP-DAT-004", "outcomes.negotiatedOutcomes[0].revisions[0].agreedOn",
+                "revision agreed before the concern",
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(RECEIVED.minusDays(1), WORDS_1))),
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(RECEIVED, WORDS_1)))));
+        cs.add(c("MSP-TXT-002", "outcomes.negotiatedOutcomes[0].revisions[1].wording", "revision over the limit",
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(COMMENCED, "w".repeat(Limits.REVISION_WORDING + 1),
+                                NegotiationChangeReason.OTHER))),
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(COMMENCED, "w".repeat(Limits.REVISION_WORDING),
+                                NegotiationChangeReason.OTHER)))));
+        cs.add(c("MSP-TXT-003", "outcomes.negotiatedOutcomes[1].desiredOutcomeIds[1]", "linked id over 100 characters",
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2", LONG_101),
+                        n.revisions(), n.achievement())),
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2", "do-1"),
+                        n.revisions(), n.achievement()))));
+        cs.add(c("MSP-TXT-003", "questionnaires[0].answers[0].linkId", "answer link id over 100 characters",
+                () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.text(LONG_101, "Tell me first"))),
+                () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.text("involvement", "Tell me first")))));
         cs.add(c("MSP-TXT-004", "enquiry.riskItems", "51 risk items",
                 () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(Limits.RISK_ITEMS + 1,
                         valid().enquiry().get().riskItems().get(0)))),

@@ -1,6 +1,5 @@
 package org.mspsdk.json;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +30,9 @@ public final class JsonLinesReader implements Iterator<SafeguardingRecord>, Clos
 
     private final MspJson codec;
     private final InputStream in;
+    private final byte[] buffer = new byte[65536];
+    private int position;
+    private int limit;
     private byte[] line = new byte[8192];
     private int length;
     private long lineNumber;
@@ -40,7 +42,7 @@ public final class JsonLinesReader implements Iterator<SafeguardingRecord>, Clos
 
     JsonLinesReader(MspJson codec, InputStream in) {
         this.codec = codec;
-        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 65536);
+        this.in = in;
     }
 
     /** @return the number of the line last read (1-based; 0 before the first) */
@@ -106,28 +108,24 @@ public final class JsonLinesReader implements Iterator<SafeguardingRecord>, Clos
     private void readLine() {
         length = 0;
         tooLong = false;
-        long max = codec.options().maxDocumentLength();
-        int b;
         boolean any = false;
         try {
-            while ((b = in.read()) != -1) {
-                any = true;
-                if (b == '\n') {
+            while (true) {
+                if (position >= limit && !fill()) {
                     break;
                 }
-                if (tooLong) {
-                    continue;
+                any = true;
+                int start = position;
+                int end = start;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
-                if (length >= max) {
-                    tooLong = true;
-                    continue;
+                append(start, end - start);
+                if (end < limit) {
+                    position = end + 1;
+                    break;
                 }
-                if (length == line.length) {
-                    byte[] bigger = new byte[(int) Math.min(max, (long) line.length * 2)];
-                    System.arraycopy(line, 0, bigger, 0, length);
-                    line = bigger;
-                }
-                line[length++] = (byte) b;
+                position = limit;
             }
         } catch (IOException e) {
             throw new MspException(MspException.Kind.IO, "reading line " + (lineNumber + 1) + " failed: "
@@ -142,6 +140,38 @@ public final class JsonLinesReader implements Iterator<SafeguardingRecord>, Clos
         }
         lineNumber++;
         lineReady = true;
+    }
+
+    /** Reads the next chunk of the stream into the buffer; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+
+    /** Adds bytes to the current line; past the limit the line is marked too long and the rest is skipped. */
+    private void append(int from, int count) {
+        if (tooLong || count == 0) {
+            return;
+        }
+        long max = codec.options().maxDocumentLength();
+        if (length + (long) count > max) {
+            tooLong = true;
+            return;
+        }
+        if (length + count > line.length) {
+            int size = (int) Math.min(Math.min(max, Integer.MAX_VALUE - 8L),
+                    Math.max((long) length + count, (long) line.length * 2));
+            byte[] bigger = new byte[size];
+            System.arraycopy(line, 0, bigger, 0, length);
+            line = bigger;
+        }
+        System.arraycopy(buffer, from, line, length, count);
+        length += count;
     }
 
     /** Closes the underlying stream. */

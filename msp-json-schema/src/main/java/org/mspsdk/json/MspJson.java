@@ -15,7 +15,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * The MSP JSON wire format: reads and writes one {@link SafeguardingRecord} per document, and JSON Lines
@@ -48,10 +50,14 @@ public final class MspJson {
 
     private final DecodeOptions options;
     private final JsonFactory factory;
+    // parsers for decoding: the decoder detects repeated property names itself (RecordDecoder.Obj), so Jackson's
+    // duplicate detection, a hash set per object, is off here; captured unknown values are re-checked with `factory`
+    private final JsonFactory readFactory;
 
     private MspJson(DecodeOptions options) {
         this.options = options;
         this.factory = BoundedJson.factory(options);
+        this.readFactory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** @return the codec with strict decoding and the default limits */
@@ -96,7 +102,7 @@ public final class MspJson {
         if (json.length() > options.maxDocumentLength()) {
             throw tooLong();
         }
-        try (JsonParser p = factory.createParser(json)) {
+        try (JsonParser p = readFactory.createParser(json)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {
             throw malformed();
@@ -125,7 +131,7 @@ public final class MspJson {
             throw new MspDecodeException("", 1, 1, "the bytes are not valid UTF-8 (UTF-16 or UTF-32 detected)",
                     "UTF-8 encoded text");
         }
-        try (JsonParser p = factory.createParser(utf8, offset, length)) {
+        try (JsonParser p = readFactory.createParser(utf8, offset, length)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {
             throw malformed();
@@ -210,9 +216,12 @@ public final class MspJson {
      * @return the document as UTF-8 bytes
      */
     public byte[] writeBytes(SafeguardingRecord record) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(record, out);
-        return out.toByteArray();
+        // Jackson's segmented builder grows without copying what it holds (a ByteArrayOutputStream copies on every
+        // doubling), then copies once
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            write(record, out);
+            return out.toByteArray();
+        }
     }
 
     /**

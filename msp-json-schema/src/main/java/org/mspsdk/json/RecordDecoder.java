@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -81,6 +84,29 @@ import tools.jackson.core.json.JsonFactory;
 final class RecordDecoder {
 
     private static final String VERSION_EXPECTED = "the string \"" + MspJson.WIRE_VERSION + "\"";
+
+    // property name -> index in its known list, per list (by identity): a hash lookup on Jackson's canonical
+    // names, whose hash codes are cached, instead of comparing the name with every known one
+    private static final Map<List<String>, Map<String, Integer>> NAME_INDEX = new IdentityHashMap<>();
+
+    static {
+        for (List<String> known : List.of(Wire.RECORD, Wire.ADULT, Wire.ORGANISATION, Wire.CONCERN, Wire.ENQUIRY,
+                Wire.S42, Wire.RISK_ITEM, Wire.CAPACITY, Wire.ADVOCACY, Wire.CONSENT, Wire.OUTCOMES, Wire.DESIRED,
+                Wire.VOICE, Wire.NEGOTIATED, Wire.REVISION, Wire.ACHIEVEMENT, Wire.QUESTIONNAIRE, Wire.ANSWER)) {
+            NAME_INDEX.put(known, nameIndex(known));
+        }
+    }
+
+    private static Map<String, Integer> nameIndex(List<String> known) {
+        if (known.size() > 64) {
+            throw new IllegalStateException("an object of the wire format has more than 64 properties");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            index.put(known.get(i), i);
+        }
+        return index;
+    }
 
     private final DecodeOptions options;
     private final JsonFactory factory;
@@ -143,6 +169,10 @@ final class RecordDecoder {
 
     private TokenStreamLocation here() {
         return p.currentTokenLocation();
+    }
+
+    private MspDecodeException fail(Ptr pointer, TokenStreamLocation at, String problem, String expected) {
+        return fail(pointer.toString(), at, problem, expected);
     }
 
     private MspDecodeException fail(String pointer, TokenStreamLocation at, String problem, String expected) {
@@ -237,11 +267,11 @@ final class RecordDecoder {
         };
     }
 
-    private MspDecodeException wrongType(String pointer, String expected) {
+    private MspDecodeException wrongType(Ptr pointer, String expected) {
         return fail(pointer, here(), "found " + kind(p.currentToken()), expected);
     }
 
-    private <T> T build(String pointer, TokenStreamLocation at, Supplier<T> constructor) {
+    private <T> T build(Ptr pointer, TokenStreamLocation at, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (MspException e) {
@@ -250,27 +280,72 @@ final class RecordDecoder {
         }
     }
 
+    /**
+     * A JSON Pointer built only when an error needs it: decoding a valid document allocates one small node per
+     * property instead of concatenating a string for every property and array item.
+     */
+    static final class Ptr {
+        static final Ptr ROOT = new Ptr(null, null, -1);
+
+        private final Ptr parent;
+        private final String name;
+        private final int index;
+
+        Ptr(Ptr parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            append(sb);
+            return sb.toString();
+        }
+
+        private void append(StringBuilder sb) {
+            if (parent == null) {
+                return;
+            }
+            parent.append(sb);
+            sb.append('/');
+            if (name != null) {
+                sb.append(Wire.escape(name));
+            } else {
+                sb.append(index);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- objects and arrays
 
     /** Walks one object's properties; unknown ones fail (strict) or go to the extensions (tolerant). */
     private final class Obj {
-        private final String pointer;
+        private final Ptr pointer;
         private final List<String> known;
-        private final Set<String> seen = new HashSet<>();
+        private final Map<String, Integer> index;
+        // known properties seen so far, by their index in the known list (every list has fewer than 64 names)
+        private long seenKnown;
+        private Set<String> seenUnknown;
         private final TokenStreamLocation start;
-        private TokenStreamLocation end;
 
-        Obj(String pointer, List<String> known, String what) {
+        Obj(Ptr pointer, List<String> known, String what) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw wrongType(pointer, what);
             }
             this.pointer = pointer;
             this.known = known;
+            Map<String, Integer> idx = NAME_INDEX.get(known);
+            this.index = idx != null ? idx : nameIndex(known);
             this.start = here();
         }
 
-        String child(String name) {
-            return pointer + "/" + Wire.escape(name);
+        Ptr child(String name) {
+            return new Ptr(pointer, name, -1);
         }
 
         /** @return the next known property with a non-null value (parser at the value), or null at the end */
@@ -278,21 +353,23 @@ final class RecordDecoder {
             while (true) {
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.END_OBJECT) {
-                    end = here();
                     return null;
                 }
                 String name = p.currentName();
-                TokenStreamLocation nameAt = here();
-                if (!seen.add(name)) {
-                    throw fail(child(name), nameAt, "a property appears more than once in the same object",
+                Integer at = this.index.get(name);
+                int index = at == null ? -1 : at;
+                if (!markSeen(index, name)) {
+                    throw fail(child(name), here(), "a property appears more than once in the same object",
                             "each property at most once");
                 }
+                // the name's location is kept only where an error may need it after the parser moves on
+                TokenStreamLocation nameAt = index < 0 ? here() : null;
                 JsonToken value = p.nextToken();
-                if (!known.contains(name)) {
+                if (index < 0) {
                     if (options.isStrict()) {
                         throw fail(child(name), nameAt, "unknown property (strict mode)", "one of " + known);
                     }
-                    capture(child(name));
+                    capture(child(name), nameAt);
                     continue;
                 }
                 if (value == JsonToken.VALUE_NULL) {
@@ -306,23 +383,50 @@ final class RecordDecoder {
             }
         }
 
+        private boolean markSeen(int index, String name) {
+            if (index >= 0) {
+                long bit = 1L << index;
+                boolean first = (seenKnown & bit) == 0;
+                seenKnown |= bit;
+                return first;
+            }
+            if (seenUnknown == null) {
+                seenUnknown = new HashSet<>();
+            }
+            return seenUnknown.add(name);
+        }
+
         <T> T require(String name, T value) {
             if (value == null) {
-                throw fail(child(name), end, "required property is missing", "property '" + name + "'");
+                // every caller checks required properties right after the loop, with the parser still at the
+                // object's end: its location is taken only now, when it is needed
+                throw fail(child(name), here(), "required property is missing", "property '" + name + "'");
             }
             return value;
         }
     }
 
-    private void capture(String pointer) {
+    private void capture(Ptr pointer, TokenStreamLocation nameAt) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.copyCurrentStructureExact(p);
         }
-        extensions.put(pointer, out.toString());
+        String text = out.toString();
+        if (!p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+            // the parser did not check repeated names inside the unknown value: check them on the copy
+            try (JsonParser copy = factory.createParser(text)) {
+                while (copy.nextToken() != null) {
+                    // scan only
+                }
+            } catch (StreamReadException e) {
+                throw fail(pointer, nameAt, "a property appears more than once in the same object",
+                        "each property at most once");
+            }
+        }
+        extensions.put(pointer.toString(), text);
     }
 
-    private <T> List<T> array(String pointer, String what, Function<String, T> item) {
+    private <T> List<T> array(Ptr pointer, String what, Function<Ptr, T> item) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType(pointer, "an array of " + what);
         }
@@ -333,7 +437,7 @@ final class RecordDecoder {
                 throw fail(pointer, here(), "the array has more items than the limit of " + options.maxArrayItems(),
                         "at most " + options.maxArrayItems() + " items");
             }
-            String itemPointer = pointer + "/" + i;
+            Ptr itemPointer = new Ptr(pointer, null, i);
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw fail(itemPointer, here(), "arrays hold no nulls", what);
             }
@@ -343,13 +447,13 @@ final class RecordDecoder {
         return out;
     }
 
-    private <E extends Enum<E> & Code> Set<E> codeSet(String pointer, CodeList<E> list) {
+    private <E extends Enum<E> & Code> Set<E> codeSet(Ptr pointer, CodeList<E> list) {
         TokenStreamLocation at = here();
         Set<E> set = EnumSet.noneOf(list.type());
         List<E> items = array(pointer, "codes of list '" + list.id() + "'", ptr -> code(ptr, list));
         for (int i = 0; i < items.size(); i++) {
             if (!set.add(items.get(i))) {
-                throw fail(pointer + "/" + i, at, "a code appears more than once", "each code at most once");
+                throw fail(new Ptr(pointer, null, i), at, "a code appears more than once", "each code at most once");
             }
         }
         return set;
@@ -357,7 +461,7 @@ final class RecordDecoder {
 
     // ---------------------------------------------------------------- scalars
 
-    private String text(String pointer, String what, boolean nonBlank) {
+    private String text(Ptr pointer, String what, boolean nonBlank) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(pointer, "a string (" + what + ")");
         }
@@ -368,7 +472,7 @@ final class RecordDecoder {
         return s;
     }
 
-    private <E extends Enum<E> & Code> E code(String pointer, CodeList<E> list) {
+    private <E extends Enum<E> & Code> E code(Ptr pointer, CodeList<E> list) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(pointer, "a code string of list '" + list.id() + "'");
         }
@@ -380,7 +484,7 @@ final class RecordDecoder {
         return e.get();
     }
 
-    private LocalDate date(String pointer) {
+    private LocalDate date(Ptr pointer) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(pointer, "a date string yyyy-mm-dd");
         }
@@ -389,10 +493,20 @@ final class RecordDecoder {
             throw fail(pointer, here(), "not a date in the form yyyy-mm-dd", "an ISO-8601 calendar date yyyy-mm-dd");
         }
         try {
-            return LocalDate.parse(s);
+            // the shape is checked above; LocalDate.of rejects what ISO_LOCAL_DATE rejects (month 13, 30 February)
+            // without the formatter's per-call parse context
+            return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
         } catch (DateTimeException e) {
             throw fail(pointer, here(), "not a real calendar date", "an existing date yyyy-mm-dd");
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static boolean isDateShape(String s) {
@@ -407,7 +521,7 @@ final class RecordDecoder {
         return true;
     }
 
-    private boolean bool(String pointer) {
+    private boolean bool(Ptr pointer) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE) {
             return true;
@@ -418,7 +532,7 @@ final class RecordDecoder {
         throw wrongType(pointer, "true or false");
     }
 
-    private int age(String pointer) {
+    private int age(Ptr pointer) {
         String expected = "an integer from " + Wire.MIN_AGE + " to " + Wire.MAX_AGE;
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw wrongType(pointer, expected);
@@ -433,7 +547,7 @@ final class RecordDecoder {
         return v;
     }
 
-    private NhsNumber nhsNumber(String pointer) {
+    private NhsNumber nhsNumber(Ptr pointer) {
         String s = text(pointer, "an NHS number", false);
         if (s.length() != 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw fail(pointer, here(), "not an NHS number of exactly 10 digits",
@@ -449,7 +563,7 @@ final class RecordDecoder {
     // ---------------------------------------------------------------- the record
 
     private SafeguardingRecord record() {
-        Obj o = new Obj("", Wire.RECORD, "a safeguarding record object");
+        Obj o = new Obj(Ptr.ROOT, Wire.RECORD, "a safeguarding record object");
         String version = null;
         String recordId = null;
         AdultAtRisk adult = null;
@@ -460,7 +574,7 @@ final class RecordDecoder {
         List<QuestionnaireResponse> questionnaires = List.of();
         String notes = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case Wire.VERSION -> version = version(ptr);
                 case "recordId" -> recordId = text(ptr, "the record id", true);
@@ -484,11 +598,11 @@ final class RecordDecoder {
         PersonalOutcomes out = outcomes;
         List<QuestionnaireResponse> qs = questionnaires;
         String nt = notes;
-        return build("", o.start, () -> SafeguardingRecord.builder().recordId(id).adult(a).organisations(orgs)
+        return build(Ptr.ROOT, o.start, () -> SafeguardingRecord.builder().recordId(id).adult(a).organisations(orgs)
                 .concern(c).enquiry(e).outcomes(out).questionnaires(qs).notes(nt).extensions(extensions).build());
     }
 
-    private String version(String pointer) {
+    private String version(Ptr pointer) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(pointer, VERSION_EXPECTED);
         }
@@ -515,12 +629,12 @@ final class RecordDecoder {
         return minor.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    private AdultAtRisk adult(String pointer) {
+    private AdultAtRisk adult(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ADULT, "an adult-at-risk object");
         AdultAtRisk.Builder b = build(pointer, o.start, () -> AdultAtRisk.builder("pending"));
         String personId = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "personId" -> personId = text(ptr, "the person id", true);
                 case "nhsNumber" -> b.nhsNumber(nhsNumber(ptr));
@@ -539,14 +653,14 @@ final class RecordDecoder {
         return build(pointer, o.start, b::build);
     }
 
-    private OrganisationInvolvement organisation(String pointer) {
+    private OrganisationInvolvement organisation(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ORGANISATION, "an organisation object");
         String code = null;
         String name = null;
         OrganisationType type = null;
         Set<OrganisationRole> roles = Set.of();
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "code" -> code = text(ptr, "the organisation code", true);
                 case "name" -> name = text(ptr, "the organisation name", false);
@@ -562,14 +676,14 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new OrganisationInvolvement(c, nm, t, r));
     }
 
-    private Concern concern(String pointer) {
+    private Concern concern(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.CONCERN, "a concern object");
         LocalDate receivedOn = null;
         ConcernSource raisedBy = null;
         ConcernOutcome outcome = null;
         NoEnquiryNextStep nextStep = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "receivedOn" -> receivedOn = date(ptr);
                 case "raisedBy" -> raisedBy = code(ptr, ConcernSource.LIST);
@@ -585,13 +699,13 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new Concern(r, s, out, next));
     }
 
-    private Enquiry enquiry(String pointer) {
+    private Enquiry enquiry(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ENQUIRY, "an enquiry object");
         EnquiryType type = null;
         LocalDate commencedOn = null;
         Enquiry.Builder b = build(pointer, o.start, () -> Enquiry.builder(EnquiryType.values()[0], LocalDate.MIN));
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "type" -> type = code(ptr, EnquiryType.LIST);
                 case "s42Criteria" -> b.s42Criteria(s42(ptr));
@@ -611,13 +725,13 @@ final class RecordDecoder {
         return build(pointer, o.start, b::build);
     }
 
-    private S42Criteria s42(String pointer) {
+    private S42Criteria s42(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.S42, "an object with the three section 42 criteria");
         Boolean needs = null;
         Boolean risk = null;
         Boolean unable = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "hasCareAndSupportNeeds" -> needs = bool(ptr);
                 case "experiencingOrAtRiskOfAbuse" -> risk = bool(ptr);
@@ -629,13 +743,13 @@ final class RecordDecoder {
                 o.require("experiencingOrAtRiskOfAbuse", risk), o.require("unableToProtectSelf", unable));
     }
 
-    private RiskItem riskItem(String pointer) {
+    private RiskItem riskItem(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.RISK_ITEM, "a risk item object");
         TypeOfRisk type = null;
         LocationOfRisk location = null;
         SourceOfRisk source = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "type" -> type = code(ptr, TypeOfRisk.LIST);
                 case "location" -> location = code(ptr, LocationOfRisk.LIST);
@@ -649,12 +763,12 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new RiskItem(t, l, s));
     }
 
-    private MentalCapacity capacity(String pointer) {
+    private MentalCapacity capacity(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.CAPACITY, "a mental capacity object");
         CapacityAnswer lacked = null;
         Boolean supported = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "lackedCapacity" -> lacked = code(ptr, CapacityAnswer.LIST);
                 case "supportedByAdvocateFamilyOrFriend" -> supported = bool(ptr);
@@ -666,13 +780,13 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new MentalCapacity(l, s));
     }
 
-    private Advocacy advocacy(String pointer) {
+    private Advocacy advocacy(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ADVOCACY, "an advocacy object");
         Boolean difficulty = null;
         Boolean appropriate = null;
         Boolean arranged = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "substantialDifficulty" -> difficulty = bool(ptr);
                 case "appropriatePersonAvailable" -> appropriate = bool(ptr);
@@ -684,14 +798,14 @@ final class RecordDecoder {
                 Optional.ofNullable(arranged));
     }
 
-    private Consent consent(String pointer) {
+    private Consent consent(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.CONSENT, "a consent object");
         ConsentDecision decision = null;
         Boolean without = null;
         Set<ActionWithoutConsentReason> reasons = Set.of();
         Boolean informed = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "decision" -> decision = code(ptr, ConsentDecision.LIST);
                 case "actionWithoutConsent" -> without = bool(ptr);
@@ -707,11 +821,11 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new Consent(d, w, r, i));
     }
 
-    private PersonalOutcomes outcomes(String pointer) {
+    private PersonalOutcomes outcomes(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.OUTCOMES, "an outcomes object");
         PersonalOutcomes.Builder b = PersonalOutcomes.builder();
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "asked" -> b.asked(code(ptr, AskedAboutOutcomes.LIST));
                 case "desiredOutcomes" -> b.desiredOutcomes(array(ptr, "desired outcome objects", this::desired));
@@ -726,7 +840,7 @@ final class RecordDecoder {
         return build(pointer, o.start, b::build);
     }
 
-    private DesiredOutcome desired(String pointer) {
+    private DesiredOutcome desired(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.DESIRED, "a desired outcome object");
         String id = null;
         String wording = null;
@@ -735,7 +849,7 @@ final class RecordDecoder {
         RecordingStage stage = null;
         OutcomeCategory category = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "id" -> id = text(ptr, "the desired outcome id", true);
                 case "wording" -> wording = text(ptr, "the person's own words", false);
@@ -755,12 +869,12 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new DesiredOutcome(i, w, v, d, s, c));
     }
 
-    private Voice voice(String pointer) {
+    private Voice voice(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.VOICE, "a voice object");
         VoiceType type = null;
         RepresentativeRole role = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "type" -> type = code(ptr, VoiceType.LIST);
                 case "representativeRole" -> role = code(ptr, RepresentativeRole.LIST);
@@ -772,7 +886,7 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new Voice(t, r));
     }
 
-    private NegotiatedOutcome negotiated(String pointer) {
+    private NegotiatedOutcome negotiated(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.NEGOTIATED, "a negotiated outcome object");
         String id = null;
         List<String> desiredIds = List.of();
@@ -780,7 +894,7 @@ final class RecordDecoder {
         TokenStreamLocation revisionsAt = null;
         Achievement achievement = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "id" -> id = text(ptr, "the negotiated outcome id", true);
                 case "desiredOutcomeIds" -> desiredIds = array(ptr, "desired outcome ids",
@@ -804,13 +918,13 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new NegotiatedOutcome(i, d, r, a));
     }
 
-    private OutcomeRevision revision(String pointer) {
+    private OutcomeRevision revision(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.REVISION, "a revision object");
         LocalDate agreedOn = null;
         String wording = null;
         NegotiationChangeReason reason = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "agreedOn" -> agreedOn = date(ptr);
                 case "wording" -> wording = text(ptr, "the agreed wording", false);
@@ -824,13 +938,13 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new OutcomeRevision(d, w, r));
     }
 
-    private Achievement achievement(String pointer) {
+    private Achievement achievement(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ACHIEVEMENT, "an achievement object");
         OutcomeAchievement level = null;
         AchievementJudge judge = null;
         LocalDate ratedOn = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "level" -> level = code(ptr, OutcomeAchievement.LIST);
                 case "judgedBy" -> judge = code(ptr, AchievementJudge.LIST);
@@ -844,7 +958,7 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new Achievement(l, j, d));
     }
 
-    private QuestionnaireResponse questionnaire(String pointer) {
+    private QuestionnaireResponse questionnaire(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.QUESTIONNAIRE, "a questionnaire response object");
         String instrumentId = null;
         String instrumentVersion = null;
@@ -854,7 +968,7 @@ final class RecordDecoder {
         NotOfferedReason reason = null;
         List<ItemAnswer> answers = List.of();
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "instrumentId" -> instrumentId = text(ptr, "the instrument id", true);
                 case "instrumentVersion" -> instrumentVersion = text(ptr, "the instrument version", true);
@@ -876,13 +990,13 @@ final class RecordDecoder {
         return build(pointer, o.start, () -> new QuestionnaireResponse(id, v, s, r, d, nr, a));
     }
 
-    private ItemAnswer answer(String pointer) {
+    private ItemAnswer answer(Ptr pointer) {
         Obj o = new Obj(pointer, Wire.ANSWER, "an answer object");
         String linkId = null;
         String code = null;
         String text = null;
         for (String n = o.next(); n != null; n = o.next()) {
-            String ptr = o.child(n);
+            Ptr ptr = o.child(n);
             switch (n) {
                 case "linkId" -> linkId = text(ptr, "the item id", true);
                 case "code" -> code = text(ptr, "the answer code", false);

@@ -120,6 +120,63 @@ class JsonLinesAndModuleTest {
         assertThat(((MspDecodeException) t).pointer()).isEqualTo("/surprise");
     }
 
+    @Test
+    void linesAreReadWholeAcrossTheReadersBufferBoundaries() {
+        // about 1,500 records: many lines straddle a 64 KiB chunk, and CRLF and LF endings alternate
+        List<SafeguardingRecord> many = new SyntheticDataGenerator(7).records(1500);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < many.size(); i++) {
+            text.append(MspJson.strict().write(many.get(i))).append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        assertThat(text.length()).isGreaterThan(3 * 65536);
+        List<SafeguardingRecord> back = new ArrayList<>();
+        try (JsonLinesReader r = reader(MspJson.strict(), text.toString())) {
+            r.forEachRemaining(back::add);
+            assertThat(r.lineNumber()).isEqualTo(many.size());
+        }
+        assertThat(back).isEqualTo(many);
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitIsReadAndOneByteMoreIsRejected() {
+        String doc = line(0);
+        int length = doc.getBytes(StandardCharsets.UTF_8).length;
+        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.strict().withMaxDocumentLength(length)), doc + "\n")) {
+            assertThat(r.next()).isEqualTo(RECORDS.get(0));
+        }
+        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.strict().withMaxDocumentLength(length - 1)),
+                doc + "\n" + doc)) {
+            MspDecodeException e = catchThrowableOfType(MspDecodeException.class, r::next);
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.problem()).contains("longer than the limit");
+            MspDecodeException second = catchThrowableOfType(MspDecodeException.class, r::next);
+            assertThat(second.line()).isEqualTo(2);
+            assertThat(r.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void aRepeatedNameInsideAnUnknownValueIsRejectedInTolerantMode() {
+        String version = "\"mspVersion\":\"1.0\"";
+        String bad = line(0).replace(version, version + ",\"future\":{\"a\":1,\"a\":2}");
+        MspDecodeException e = catchThrowableOfType(MspDecodeException.class, () -> MspJson.tolerant().read(bad));
+        assertThat(e.problem()).contains("more than once");
+        assertThat(e.pointer()).isEqualTo("/future");
+        String good = line(0).replace(version, version + ",\"future\":{\"a\":1,\"b\":{\"a\":2}}");
+        assertThat(MspJson.tolerant().read(good).extensions()).containsEntry("/future", "{\"a\":1,\"b\":{\"a\":2}}");
+    }
+
+    @Test
+    void aRepeatedKnownNameIsRejectedInBothModes() {
+        String version = "\"mspVersion\":\"1.0\"";
+        String bad = line(0).replace(version, version + "," + version);
+        for (MspJson json : List.of(MspJson.strict(), MspJson.tolerant())) {
+            MspDecodeException e = catchThrowableOfType(MspDecodeException.class, () -> json.read(bad));
+            assertThat(e.problem()).contains("more than once");
+            assertThat(e.pointer()).isEqualTo("/mspVersion");
+        }
+    }
+
     /** A user's own message type holding records. */
     public record Envelope(String batch, List<SafeguardingRecord> records) {
     }
