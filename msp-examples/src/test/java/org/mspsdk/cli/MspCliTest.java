@@ -236,6 +236,15 @@ class MspCliTest {
                     .contains("100,000 records checked (sac profile): 0 with errors, 0 errors");
             assertThat(exit).isZero();
         }
+        // and msp sac on the same file gives the tables of the Java API on the same records
+        Run sac = run("sac", "--year", "2025", "--output", "csv", big.toString());
+        assertThat(sac.exit()).isZero();
+        SacReturn api = new SyntheticDataGenerator(1).stream(100_000)
+                .collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
+        StringWriter expected = new StringWriter();
+        SacCsv.writePublished(api, new CouncilMetadata("Local Authority", "", "", "", "", "", ""),
+                ExportOptions.defaults(), expected);
+        assertThat(sac.out()).isEqualTo(expected.toString());
     }
 
     @Test
