@@ -14,7 +14,9 @@ import org.mspsdk.vocabulary.OrganisationRole;
 /**
  * How a board breakdown groups records: by organisation, by type of risk, by quarter, or by any key the caller
  * supplies (team, locality). A record may fall in several groups (an enquiry with two types of risk, a record
- * with two partner organisations); each group then counts it once. Two groupings are equal when their names are.
+ * with two partner organisations); each group then counts it once. Built-in groupings are equal when their names
+ * are; a caller-supplied grouping equals only one made from the same function object (so tallies whose groupings
+ * share a name but group differently never merge).
  *
  * <p>Keys are reported as they are returned: a caller-supplied function must return a group label (a team
  * code, a locality), never a personal identifier. A function that returns null or blank puts the record under
@@ -40,8 +42,14 @@ public final class Grouping {
     private final String name;
     private final KeyFunction keys;
     private final boolean reportsMissingKey;
+    /** For a caller-supplied grouping, the caller's function (compared by identity); null for built-ins. */
+    private final Object callerFunction;
 
     private Grouping(String name, KeyFunction keys, boolean reportsMissingKey) {
+        this(name, keys, reportsMissingKey, null);
+    }
+
+    private Grouping(String name, KeyFunction keys, boolean reportsMissingKey, Object callerFunction) {
         if (name == null || name.isBlank()) {
             throw new org.mspsdk.MspException(org.mspsdk.MspException.Kind.MISSING_PART,
                     "grouping.name is required but was blank");
@@ -49,6 +57,7 @@ public final class Grouping {
         this.name = name;
         this.keys = keys;
         this.reportsMissingKey = reportsMissingKey;
+        this.callerFunction = callerFunction;
     }
 
     /**
@@ -63,7 +72,7 @@ public final class Grouping {
         return new Grouping(name, (r, d, y) -> {
             String k = key.apply(r);
             return k == null || k.isBlank() ? List.of() : List.of(k);
-        }, true);
+        }, true, key);
     }
 
     /** @return a grouping by the code of every organisation named on the record */
@@ -127,7 +136,7 @@ public final class Grouping {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Grouping other && name.equals(other.name);
+        return o instanceof Grouping other && name.equals(other.name) && callerFunction == other.callerFunction;
     }
 
     @Override

@@ -405,6 +405,11 @@ final class RecordChecks {
             List<String> linkedWordings = new ArrayList<>();
             for (int j = 0; j < n.desiredOutcomeIds().size(); j++) {
                 String ref = n.desiredOutcomeIds().get(j);
+                if (n.desiredOutcomeIds().subList(0, j).contains(ref)) {
+                    add(OUT_010, p + ".desiredOutcomeIds[" + j + "]",
+                            "expected each desired outcome named at most once; this id is already named");
+                    continue;
+                }
                 Optional<DesiredOutcome> target = desiredById(desired, ref);
                 if (target.isEmpty()) {
                     add(OUT_012, p + ".desiredOutcomeIds[" + j + "]",

@@ -191,9 +191,12 @@ public final class RuleCatalogue {
             "The enquiry-level answer should rest on a rating of each outcome.",
             "outcomes.negotiatedOutcomes[].achievement");
     static final Rule OUT_010 = r("MSP-OUT-010", ERROR, IN_PROGRESS,
-            "Desired outcome ids are unique, and negotiated outcome ids are unique.",
-            "Negotiated outcomes refer to desired outcomes by id; a duplicate id makes the link ambiguous.",
-            "outcomes.desiredOutcomes[].id, outcomes.negotiatedOutcomes[].id");
+            "Desired outcome ids are unique, negotiated outcome ids are unique, and a negotiated outcome names each "
+                    + "desired outcome at most once.",
+            "Negotiated outcomes refer to desired outcomes by id; a duplicate id makes the link ambiguous, and a "
+                    + "repeated link would count one wish twice.",
+            "outcomes.desiredOutcomes[].id, outcomes.negotiatedOutcomes[].id, "
+                    + "outcomes.negotiatedOutcomes[].desiredOutcomeIds[]");
     static final Rule OUT_011 = r("MSP-OUT-011", ERROR, IN_PROGRESS,
             "Every negotiated outcome names at least one desired outcome it came from.",
             "A negotiated outcome is agreed from what the person wanted; the link is the audit trail.",

@@ -270,6 +270,11 @@ class RuleCasesTest {
                         n.revisions(), n.achievement())),
                 () -> negotiated(valid(), 1, n -> new NegotiatedOutcome("no-3", n.desiredOutcomeIds(),
                         n.revisions(), n.achievement()))));
+        cs.add(c("MSP-OUT-010", "outcomes.negotiatedOutcomes[1].desiredOutcomeIds[1]", "desired outcome named twice",
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2", "do-2"),
+                        n.revisions(), n.achievement())),
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2"),
+                        n.revisions(), n.achievement()))));
         cs.add(c("MSP-OUT-011", "outcomes.negotiatedOutcomes[1].desiredOutcomeIds", "no desired outcome named",
                 () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of(), n.revisions(),
                         n.achievement())),
