@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, SacCommand.class, MeasuresCommand.class, GenerateCommand.class,
             SchemaCommand.class, ExportCommand.class, DictionaryCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
-public final class Msp implements Runnable {
+public final class Msp implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code: success, or the input is valid. */
     public static final int OK = 0;
@@ -45,9 +45,11 @@ public final class Msp implements Runnable {
     /** Standard output as bytes, for commands that write records or files to it. */
     OutputStream stdout = System.out;
 
+    /** Without a command: the usage on standard error, and the usage-error exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UNUSABLE;
     }
 
     /**

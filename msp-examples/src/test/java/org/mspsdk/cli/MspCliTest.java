@@ -94,6 +94,13 @@ class MspCliTest {
     }
 
     @Test
+    void noCommandIsAUsageError() {
+        Run r = run();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Usage: msp").contains("validate");
+    }
+
+    @Test
     void versionNamesTheSacGuidance() {
         Run r = run("--version");
         assertThat(r.exit()).isZero();
