@@ -20,6 +20,22 @@ public final class SafeText {
     }
 
     /**
+     * Guards a CSV cell that holds data from the records (a record id, a group key, an organisation code) against
+     * spreadsheet formula injection: a value starting with {@code = + - @}, a tab or a carriage return is written
+     * with a leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+     *
+     * @param value the cell value
+     * @return the value, prefixed with {@code '} when a spreadsheet would run it as a formula
+     */
+    public static String spreadsheetCell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    /**
      * @param pointer a JSON Pointer (RFC 6901)
      * @return the pointer with every unsafe reference token replaced; array indexes and identifiers kept
      */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mspsdk.MspException;
+import org.mspsdk.json.internal.SafeText;
 import org.mspsdk.model.Advocacy;
 import org.mspsdk.model.Consent;
 import org.mspsdk.model.MentalCapacity;
@@ -203,7 +204,8 @@ public final class ResearchCsv implements AutoCloseable {
                 o.desiredOutcomes().size(), o.negotiatedOutcomes().size(),
                 e.map(x -> x.riskItems().size()).orElse(0), r.questionnaires().size(), r.removed());
         for (ResearchOrganisation org : r.organisations()) {
-            row(Table.ORGANISATIONS, rec, org.code(), org.pseudonymised(), org.type(), org.roles());
+            row(Table.ORGANISATIONS, rec, SafeText.spreadsheetCell(org.code()), org.pseudonymised(), org.type(),
+                    org.roles());
         }
         if (e.isPresent()) {
             int i = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mspsdk.MspException;
+import org.mspsdk.json.internal.SafeText;
 import org.mspsdk.returns.BoardBreakdown;
 import org.mspsdk.returns.BoardMeasure;
 import org.mspsdk.returns.CouncilMetadata;
@@ -113,7 +114,7 @@ public final class SacCsv {
         List<List<String>> rows = new ArrayList<>();
         breakdown.groups().forEach((key, counts) -> {
             List<String> row = new ArrayList<>();
-            row.add(key);
+            row.add(SafeText.spreadsheetCell(key));
             for (BoardMeasure m : BoardMeasure.values()) {
                 row.add(count(counts.get(m), options));
             }
@@ -133,7 +134,7 @@ public final class SacCsv {
         List<List<String>> rows = new ArrayList<>();
         for (DataQualityReport.Entry e : report.entries()) {
             rows.add(List.of(e.issue().code(), e.issue().affects(), e.issue().description(), Long.toString(e.count()),
-                    String.join(" ", e.sampleIds())));
+                    String.join(" ", e.sampleIds().stream().map(SafeText::spreadsheetCell).toList())));
         }
         write(List.of("ISSUE", "AFFECTS", "DESCRIPTION", "COUNT", "SAMPLE_RECORD_IDS"), rows, out);
     }
