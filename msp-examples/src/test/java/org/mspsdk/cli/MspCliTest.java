@@ -228,6 +228,25 @@ class MspCliTest {
                 .doesNotContain("\tat ");
     }
 
+    @Test
+    void noCanaryFromTheInputReachesAnyOutputOrError() throws IOException {
+        String canary = "CANARY Jane Smith 1941-05-02";
+        String good = MspJson.strict().write(records.get(0));
+        String lines = good.replaceFirst("\"personId\"", "\"" + canary + "\":1,\"personId\"") + "\n"
+                + good.replaceFirst("\"recordId\":\"[^\"]*\"", "\"recordId\":\"" + canary + "\"")
+                        .replaceFirst("\"mspVersion\":\"1.0\"", "\"mspVersion\":\"" + canary + "\"") + "\n"
+                + MspJson.strict().write(records.get(1).toBuilder().notes("   ").recordId(canary).build()) + "\n";
+        Path input = Files.writeString(dir.resolve("canary.jsonl"), lines);
+        for (String[] args : List.of(new String[] {"validate", input.toString()},
+                new String[] {"validate", "--json", input.toString()},
+                new String[] {"sac", "--year", "2025", input.toString()})) {
+            Run r = run(args);
+            assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain("CANARY").doesNotContain("Jane")
+                    .doesNotContain("1941");
+            assertThat(r.exit()).isEqualTo(1);
+        }
+    }
+
     // ---------------------------------------------------------------- generate | validate
 
     @Test
