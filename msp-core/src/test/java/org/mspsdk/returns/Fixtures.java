@@ -1,5 +1,6 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.SacTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

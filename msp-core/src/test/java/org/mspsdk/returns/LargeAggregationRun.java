@@ -1,5 +1,6 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.SacTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,5 +1,6 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.SacTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mspsdk.returns.Fixtures.CONCLUDED;
 import static org.mspsdk.returns.Fixtures.S42;

@@ -1,5 +1,6 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.SacTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.returns.SacTable;
+import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.returns.io.SacCsv;
 import org.mspsdk.returns.io.SacJson;

@@ -10,7 +10,7 @@ import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacReturn;
-import org.mspsdk.returns.SacTable;
+import org.mspsdk.vocabulary.SacTable;
 
 /** Plain-text rendering of return tables and measures for the terminal. */
 final class Tables {

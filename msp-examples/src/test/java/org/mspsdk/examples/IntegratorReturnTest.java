@@ -20,7 +20,7 @@ import org.mspsdk.returns.ReportingYear;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.returns.SacTable;
+import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.synthetic.SyntheticDataGenerator;
 

@@ -19,7 +19,7 @@ import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
-import org.mspsdk.returns.SacTable;
+import org.mspsdk.vocabulary.SacTable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;

@@ -18,7 +18,7 @@ import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.ReportingYear;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.returns.SacTable;
+import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.vocabulary.ConcernSource;
 import org.mspsdk.vocabulary.NoEnquiryNextStep;

@@ -1,4 +1,4 @@
-package org.mspsdk.returns;
+package org.mspsdk.vocabulary;
 
 /**
  * The tables of the Safeguarding Adults Collection that the SDK produces, with their published reference.
