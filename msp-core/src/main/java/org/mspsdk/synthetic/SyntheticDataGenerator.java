@@ -73,7 +73,8 @@ import org.mspsdk.vocabulary.TypeOfRisk;
  * consent follow-up answers. Proportions are roughly the national ones (about 30% of concerns lead to a
  * section 42 enquiry; neglect about 31% of risk types; own home about 45% of locations). Some people have
  * several records, so distinct-person counts differ from record counts. All identifiers and words are
- * invented.
+ * invented; NHS numbers come only from the range the NHS reserves for test data (starting
+ * {@value #TEST_NHS_NUMBER_PREFIX}), so none can be a real person's number.
  *
  * <pre>{@code
  * SyntheticDataGenerator gen = new SyntheticDataGenerator(42);
@@ -338,16 +339,36 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
         return 95 + random.nextInt(8);
     }
 
+    /** Generated NHS numbers start with this prefix: the range the NHS reserves for test data. */
+    public static final String TEST_NHS_NUMBER_PREFIX = "999";
+
+    /**
+     * A number in the range the NHS reserves for test data (starting {@code 999}), so a generated number can
+     * never be a real person's. The draws from the random source are the same as before this range was
+     * enforced (nine digits per attempt until one has a check digit), so every other generated field keeps
+     * its value for a given seed; the accepted draw's last six digits become the serial after {@code 999},
+     * moved up to the next serial with a valid check digit where needed.
+     */
     private NhsNumber nhsNumber() {
+        String drawn;
         while (true) {
             StringBuilder nine = new StringBuilder("9");
             for (int i = 0; i < 8; i++) {
                 nine.append(random.nextInt(10));
             }
-            int check = NhsNumber.checkDigitFor(nine.toString());
-            if (check >= 0) {
-                return new NhsNumber(nine.toString() + check);
+            if (NhsNumber.checkDigitFor(nine.toString()) >= 0) {
+                drawn = nine.toString();
+                break;
             }
+        }
+        int serial = Integer.parseInt(drawn.substring(3));
+        while (true) {
+            String nine = TEST_NHS_NUMBER_PREFIX + String.format(java.util.Locale.ROOT, "%06d", serial);
+            int check = NhsNumber.checkDigitFor(nine);
+            if (check >= 0) {
+                return new NhsNumber(nine + check);
+            }
+            serial = (serial + 1) % 1_000_000;
         }
     }
 

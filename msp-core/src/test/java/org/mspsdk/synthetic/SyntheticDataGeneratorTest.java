@@ -38,6 +38,16 @@ class SyntheticDataGeneratorTest {
     }
 
     @Test
+    void nhsNumbersComeOnlyFromTheRangeReservedForTestData() {
+        long withNumber = new SyntheticDataGenerator(11).stream(100_000)
+                .map(r -> r.adult().nhsNumber())
+                .flatMap(java.util.Optional::stream)
+                .peek(n -> assertThat(n.value()).startsWith("999").hasSize(10))
+                .count();
+        assertThat(withNumber).isGreaterThan(10_000);
+    }
+
+    @Test
     void streamGivesTheSameRecordsAsTheList() {
         assertThat(new SyntheticDataGenerator(3).stream(100).toList())
                 .isEqualTo(new SyntheticDataGenerator(3).records(100));
