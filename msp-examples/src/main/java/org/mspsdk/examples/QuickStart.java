@@ -8,6 +8,7 @@ import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.model.Concern;
 import org.mspsdk.model.DesiredOutcome;
 import org.mspsdk.model.Enquiry;
+import org.mspsdk.model.MentalCapacity;
 import org.mspsdk.model.NegotiatedOutcome;
 import org.mspsdk.model.OrganisationInvolvement;
 import org.mspsdk.model.OutcomeRevision;
@@ -18,16 +19,20 @@ import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
 import org.mspsdk.vocabulary.AchievementJudge;
 import org.mspsdk.vocabulary.AskedAboutOutcomes;
+import org.mspsdk.vocabulary.CapacityAnswer;
 import org.mspsdk.vocabulary.ConcernOutcome;
 import org.mspsdk.vocabulary.ConcernSource;
 import org.mspsdk.vocabulary.EnquiryResult;
 import org.mspsdk.vocabulary.EnquiryType;
+import org.mspsdk.vocabulary.Ethnicity;
+import org.mspsdk.vocabulary.Gender;
 import org.mspsdk.vocabulary.LocationOfRisk;
 import org.mspsdk.vocabulary.NegotiationChangeReason;
 import org.mspsdk.vocabulary.OrganisationRole;
 import org.mspsdk.vocabulary.OrganisationType;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 import org.mspsdk.vocabulary.OutcomeCategory;
+import org.mspsdk.vocabulary.PrimarySupportReason;
 import org.mspsdk.vocabulary.RecordingStage;
 import org.mspsdk.vocabulary.RiskOutcome;
 import org.mspsdk.vocabulary.SourceOfRisk;
@@ -58,6 +63,7 @@ public final class QuickStart {
                 .concludedOn(concluded)
                 .result(EnquiryResult.RISK_IDENTIFIED_ACTION)
                 .riskOutcome(RiskOutcome.REDUCED)
+                .mentalCapacity(MentalCapacity.of(CapacityAnswer.DID_NOT_LACK))
                 .build();
 
         DesiredOutcome wish = new DesiredOutcome("do-1", "I want my grandson to stop taking my pension",
@@ -73,7 +79,12 @@ public final class QuickStart {
 
         return SafeguardingRecord.builder()
                 .recordId("R-2025-0001")
-                .adult(AdultAtRisk.builder("P-1042").dateOfBirth(LocalDate.of(1941, 5, 2)).build())
+                .adult(AdultAtRisk.builder("P-1042")
+                        .dateOfBirth(LocalDate.of(1941, 5, 2))
+                        .gender(Gender.FEMALE)
+                        .ethnicity(Ethnicity.WHITE)
+                        .primarySupportReason(PrimarySupportReason.PHYSICAL)
+                        .build())
                 .addOrganisation(OrganisationInvolvement.of("E08000001", OrganisationType.LOCAL_AUTHORITY,
                         OrganisationRole.LEAD_COUNCIL))
                 .concern(Concern.received(received, ConcernSource.FAMILY).decided(ConcernOutcome.S42_ENQUIRY))
