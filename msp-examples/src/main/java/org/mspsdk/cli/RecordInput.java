@@ -1,6 +1,7 @@
 package org.mspsdk.cli;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -97,9 +98,13 @@ final class RecordInput {
                 || (format == Format.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".json"));
         InputStream in;
         try {
-            in = "-".equals(name) ? stdin : Files.newInputStream(Path.of(name));
+            in = "-".equals(name) ? stdin : open(name);
         } catch (NoSuchFileException e) {
             err.printf("%s: unusable: no such file%n", name);
+            return new Result(name, 0, 0, true);
+        } catch (FolderException e) {
+            err.printf("%s: unusable: a folder, not a file; name the files in it (for example %s/*.jsonl)%n",
+                    name, name);
             return new Result(name, 0, 0, true);
         } catch (IOException | RuntimeException e) {
             err.printf("%s: unusable: cannot be read (%s)%n", name, e.getClass().getSimpleName());
@@ -111,6 +116,30 @@ final class RecordInput {
             err.printf("%s: unusable: reading failed (%s)%n", name, e.getClass().getSimpleName());
             return new Result(name, 0, 0, true);
         }
+    }
+
+    /** Thrown by {@link #open} for a folder. */
+    private static final class FolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Opens a named input. A regular file goes through NIO; anything else (a named pipe, process substitution
+     * such as {@code <(zcat f.gz)}, a device) through {@link FileInputStream}, because on Java 17 the NIO stream
+     * of a pipe fails with "Illegal seek" as soon as a buffered reader asks how much is available.
+     */
+    private static InputStream open(String name) throws IOException {
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new FolderException();
+        }
+        if (Files.isRegularFile(path)) {
+            return Files.newInputStream(path);
+        }
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(name);
+        }
+        return new FileInputStream(path.toFile());
     }
 
     private Result readDocument(String name, InputStream in, Sink sink) throws IOException {
