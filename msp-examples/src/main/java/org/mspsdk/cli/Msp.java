@@ -79,7 +79,11 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
     }
 
     private static int run(Msp root, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(root);
+        return run(new CommandLine(root), root, out, err, args);
+    }
+
+    /** Runs a command line whose root is {@code root} (tests add commands to it). */
+    static int run(CommandLine cli, Msp root, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> UNUSABLE);
@@ -96,10 +100,34 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
             }
             return UNUSABLE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the work that filled the heap has unwound by now, so there is room to report it
+            err.println("msp: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            if (root.debug || java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            code = UNUSABLE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The one-line message for running out of memory: the heap the run had and the setting that gives it more.
+     *
+     * @param maxHeapBytes the maximum heap of this JVM
+     * @return the message
+     */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = Math.max(1, maxHeapBytes / (1024 * 1024));
+        long next = Math.max(256, Integer.highestOneBit((int) Math.min(mb, 1 << 29)) * 4L);
+        return "out of memory: the Java heap is limited to " + mb + " MB, too little for this input; run again "
+                + "with a larger heap, for example java -Xmx" + next + "m -jar msp.jar ... (the SAC return keeps "
+                + "about 100 bytes per record read)";
     }
 
     /** A message for an unexpected failure, free of personal data: SDK messages are safe by design. */
