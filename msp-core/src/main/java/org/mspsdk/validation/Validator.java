@@ -62,7 +62,7 @@ public final class Validator {
      */
     public ValidationReport validate(SafeguardingRecord record) {
         Objects.requireNonNull(record, "record");
-        return new RecordChecks(record, profile, LocalDate.now(clock), instruments, rollUp).run();
+        return RecordCheck.run(record, profile, LocalDate.now(clock), instruments, rollUp);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Validator {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(next, "next");
         List<Finding> findings = new ArrayList<>(validate(next).findings());
-        findings.addAll(HistoryChecks.compare(previous, next));
+        findings.addAll(OutcomeHistoryRules.compare(previous, next));
         return new ValidationReport(findings);
     }
 

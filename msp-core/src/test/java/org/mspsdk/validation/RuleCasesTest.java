@@ -402,17 +402,17 @@ class RuleCasesTest {
                         d.stage(), d.category())),
                 () -> valid()));
         cs.add(c("MSP-TXT-002", "notes", "notes over the limit",
-                () -> valid().toBuilder().notes("n".repeat(Limits.NOTES + 1)).build(),
-                () -> valid().toBuilder().notes("n".repeat(Limits.NOTES)).build()));
+                () -> valid().toBuilder().notes("n".repeat(TextRules.NOTES + 1)).build(),
+                () -> valid().toBuilder().notes("n".repeat(TextRules.NOTES)).build()));
         cs.add(c("MSP-TXT-002", "questionnaires[0].answers[1].text", "answer over the limit (code points)",
                 () -> questionnaire(valid(), 0, q -> answers(q, q.answers().get(0),
-                        ItemAnswer.text("involvement", "\uD83D\uDE00".repeat(Limits.ANSWER_TEXT + 1)))),
+                        ItemAnswer.text("involvement", "\uD83D\uDE00".repeat(TextRules.ANSWER_TEXT + 1)))),
                 () -> questionnaire(valid(), 0, q -> answers(q, q.answers().get(0),
-                        ItemAnswer.text("involvement", "\uD83D\uDE00".repeat(Limits.ANSWER_TEXT))))));
+                        ItemAnswer.text("involvement", "\uD83D\uDE00".repeat(TextRules.ANSWER_TEXT))))));
         cs.add(c("MSP-TXT-003", "recordId", "record id over 100 characters",
                 () -> valid().toBuilder().recordId(LONG_101).build(),
                 () -> valid().toBuilder().recordId(LONG_101.substring(1)).build()));
-        // paths built only when a check fails (RecordChecks builds no string for a passing element)
+        // paths built only when a check fails (the rule areas build no string for a passing element)
         cs.add(c("MSP-DAT-003", "outcomes.negotiatedOutcomes[0].revisions[1].agreedOn", "revision dated tomorrow",
                 () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
                         OutcomeRevision.changed(TODAY.plusDays(1), "Door alarm", NegotiationChangeReason.OTHER))),
@@ -424,10 +424,10 @@ class RuleCasesTest {
                 () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(RECEIVED, WORDS_1)))));
         cs.add(c("MSP-TXT-002", "outcomes.negotiatedOutcomes[0].revisions[1].wording", "revision over the limit",
                 () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
-                        OutcomeRevision.changed(COMMENCED, "w".repeat(Limits.REVISION_WORDING + 1),
+                        OutcomeRevision.changed(COMMENCED, "w".repeat(TextRules.REVISION_WORDING + 1),
                                 NegotiationChangeReason.OTHER))),
                 () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
-                        OutcomeRevision.changed(COMMENCED, "w".repeat(Limits.REVISION_WORDING),
+                        OutcomeRevision.changed(COMMENCED, "w".repeat(TextRules.REVISION_WORDING),
                                 NegotiationChangeReason.OTHER)))));
         cs.add(c("MSP-TXT-003", "outcomes.negotiatedOutcomes[1].desiredOutcomeIds[1]", "linked id over 100 characters",
                 () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2", LONG_101),
@@ -438,9 +438,9 @@ class RuleCasesTest {
                 () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.text(LONG_101, "Tell me first"))),
                 () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.text("involvement", "Tell me first")))));
         cs.add(c("MSP-TXT-004", "enquiry.riskItems", "51 risk items",
-                () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(Limits.RISK_ITEMS + 1,
+                () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(TextRules.RISK_ITEMS + 1,
                         valid().enquiry().get().riskItems().get(0)))),
-                () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(Limits.RISK_ITEMS,
+                () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(TextRules.RISK_ITEMS,
                         valid().enquiry().get().riskItems().get(0))))));
         return cs;
     }

@@ -39,7 +39,7 @@ class RuleCatalogueDocTest {
         String md = RuleCatalogue.markdown();
         RuleCatalogue.all().forEach(r -> assertThat(md).contains("| " + r.id() + " | " + r.severity() + " | "
                 + r.profile() + " |"));
-        Limits.listSizes().forEach((path, max) -> assertThat(md).contains("| `" + path + "` | " + max + " |"));
-        Limits.textLengths().forEach((path, max) -> assertThat(md).contains("| `" + path + "` | " + max + " |"));
+        TextRules.listSizes().forEach((path, max) -> assertThat(md).contains("| `" + path + "` | " + max + " |"));
+        TextRules.textLengths().forEach((path, max) -> assertThat(md).contains("| `" + path + "` | " + max + " |"));
     }
 }

@@ -1,5 +1,8 @@
 package org.mspsdk.validation;
 
+import static org.mspsdk.validation.Profile.IN_PROGRESS;
+import static org.mspsdk.validation.Severity.ERROR;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.mspsdk.model.DesiredOutcome;
@@ -7,14 +10,32 @@ import org.mspsdk.model.NegotiatedOutcome;
 import org.mspsdk.model.OutcomeRevision;
 import org.mspsdk.model.SafeguardingRecord;
 
-/** Rule MSP-OUT-018: between two versions of a record, outcomes are only appended to. */
-final class HistoryChecks {
+/**
+ * Rule MSP-OUT-018: between two versions of a record, outcomes are only appended to. It compares two versions, so
+ * {@link Validator#validateUpdate} runs it rather than {@link RecordCheck}; the rule is listed in the outcomes area
+ * ({@link OutcomeRules#AREA}).
+ */
+final class OutcomeHistoryRules {
 
-    private HistoryChecks() {
+    static final Rule OUT_018 = new Rule("MSP-OUT-018", ERROR, IN_PROGRESS,
+            "When a record is saved over its earlier version (`Validator.validateUpdate`), every desired outcome of "
+                    + "the earlier version is still there with the same wording, and every negotiated outcome still "
+                    + "has its earlier revisions unchanged, in the same order (matched by id).",
+            "The person's words are recorded verbatim and the negotiation history is append-only: the first "
+                    + "wording is kept. A single version cannot show an overwrite, so this rule compares two.",
+            "outcomes.desiredOutcomes, outcomes.desiredOutcomes[].wording, outcomes.negotiatedOutcomes, "
+                    + "outcomes.negotiatedOutcomes[].revisions[]");
+
+    private OutcomeHistoryRules() {
     }
 
+    /**
+     * @param previous the stored version
+     * @param next     the version being saved
+     * @return the MSP-OUT-018 findings about {@code next}
+     */
     static List<Finding> compare(SafeguardingRecord previous, SafeguardingRecord next) {
-        Rule rule = RuleCatalogue.OUT_018;
+        Rule rule = OUT_018;
         List<Finding> findings = new ArrayList<>();
         List<DesiredOutcome> nextDesired = next.outcomes().desiredOutcomes();
         for (DesiredOutcome before : previous.outcomes().desiredOutcomes()) {
