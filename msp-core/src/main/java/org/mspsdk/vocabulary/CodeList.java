@@ -75,12 +75,11 @@ public final class CodeList<E extends Enum<E> & Code> {
      * @param id       the stable list id, for example {@code sg2a-type-of-risk}
      * @param title    a short human title
      * @param sacTable the SAC table it feeds, for example {@link SacTable#SG2A}
-     * @param values   the entries in SAC order
+     * @param values   the entries in SAC order (the enum's {@code values()})
      * @param <E>      the entry type
      * @return the list
      */
-    @SafeVarargs
-    static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, SacTable sacTable, E... values) {
+    static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, SacTable sacTable, E[] values) {
         return sac(id, title, List.of(sacTable), values);
     }
 
@@ -90,13 +89,12 @@ public final class CodeList<E extends Enum<E> & Code> {
      * @param id        the stable list id
      * @param title     a short human title
      * @param sacTables the SAC tables it feeds, in reference order (at least one)
-     * @param values    the entries in SAC order
+     * @param values    the entries in SAC order (the enum's {@code values()})
      * @param <E>       the entry type
      * @return the list
      */
-    @SafeVarargs
     static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, List<SacTable> sacTables,
-            E... values) {
+            E[] values) {
         if (sacTables.isEmpty()) {
             throw new IllegalArgumentException("a SAC list feeds at least one table: " + id);
         }
@@ -109,12 +107,11 @@ public final class CodeList<E extends Enum<E> & Code> {
      *
      * @param id     the stable list id
      * @param title  a short human title
-     * @param values the entries
+     * @param values the entries (the enum's {@code values()})
      * @param <E>    the entry type
      * @return the list
      */
-    @SafeVarargs
-    static <E extends Enum<E> & Code> CodeList<E> sdk(String id, String title, E... values) {
+    static <E extends Enum<E> & Code> CodeList<E> sdk(String id, String title, E[] values) {
         return new CodeList<>(id, title, values[0].getDeclaringClass(), Vocabulary.SDK_VOCABULARY_VERSION,
                 List.of(), values);
     }
