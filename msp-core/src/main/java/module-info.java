@@ -4,8 +4,12 @@
  *
  * <p>Every package but {@code org.mspsdk.internal} is exported. Jakarta Bean Validation is optional
  * ({@code requires static}): only the {@code @ValidSafeguardingRecord} bridge reads it, and a module that uses
- * the bridge requires {@code jakarta.validation} itself. The bridge's validator is provided as a service here,
- * for the module path, and in {@code META-INF/services}, for the class path.
+ * the bridge requires {@code jakarta.validation} itself. The bridge's validator is registered in
+ * {@code META-INF/services}, which a provider reads on the class path. It is deliberately not a
+ * {@code provides} clause here: the module system refuses to resolve a module that provides a service of a
+ * module it does not read, so every consumer would have to add {@code jakarta.validation}. On the module path,
+ * register {@code SafeguardingRecordConstraintValidator} with the provider (for example Hibernate Validator's
+ * {@code ConstraintMapping}), or use {@code org.mspsdk.validation.Validator} directly.
  *
  * <pre>{@code
  * module com.example.casework {
@@ -29,7 +33,4 @@ module org.mspsdk.core {
     exports org.mspsdk.validation;
     exports org.mspsdk.validation.jakarta;
     exports org.mspsdk.vocabulary;
-
-    provides jakarta.validation.ConstraintValidator
-            with org.mspsdk.validation.jakarta.SafeguardingRecordConstraintValidator;
 }
