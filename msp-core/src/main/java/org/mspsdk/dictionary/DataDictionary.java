@@ -206,7 +206,7 @@ public final class DataDictionary {
                 if (doc.isEmpty()) {
                     missing.add(key);
                 }
-                doc.ifPresent(d -> tables.addAll(d.sacTables()));
+                doc.ifPresent(d -> d.sacTables().forEach(t -> tables.add(t.reference())));
                 Optional<ResearchTreatment> treatment = form.equals(SAFEGUARDING_RECORD)
                         ? Optional.of(doc.flatMap(FieldDocs.Doc::treatment).orElse(ResearchTreatment.KEPT))
                         : Optional.empty();

@@ -1,7 +1,7 @@
 package org.mspsdk.dictionary;
 
-import java.util.List;
 import org.mspsdk.vocabulary.Code;
+import org.mspsdk.vocabulary.CodeEntry;
 
 /**
  * What the research export ({@link org.mspsdk.research.Deidentifier}) does with a field of the record model.
@@ -29,26 +29,14 @@ public enum ResearchTreatment implements Code {
     /** Removed. */
     REMOVED("removed", "Removed");
 
-    private final String code;
-    private final String label;
+    private final CodeEntry entry;
 
     ResearchTreatment(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.entry = new CodeEntry(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,7 @@
 package org.mspsdk.research;
 
-import java.util.List;
 import org.mspsdk.vocabulary.Code;
+import org.mspsdk.vocabulary.CodeEntry;
 
 /**
  * What the research form keeps of one questionnaire answer.
@@ -16,26 +16,14 @@ public enum AnswerForm implements Code {
     /** A code that is not on the item's answer scale in the catalogue, withheld in case it is not a code. */
     CODE_WITHHELD("code-withheld", "Answer code not on the item's scale, withheld");
 
-    private final String code;
-    private final String label;
+    private final CodeEntry entry;
 
     AnswerForm(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.entry = new CodeEntry(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
+    public CodeEntry entry() {
+        return entry;
     }
 }

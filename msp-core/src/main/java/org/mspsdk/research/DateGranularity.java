@@ -1,7 +1,7 @@
 package org.mspsdk.research;
 
-import java.util.List;
 import org.mspsdk.vocabulary.Code;
+import org.mspsdk.vocabulary.CodeEntry;
 
 /**
  * How finely the research form keeps dates.
@@ -15,26 +15,14 @@ public enum DateGranularity implements Code {
     /** Reporting year, {@code YYYY-YY} (1 April to 31 March). */
     REPORTING_YEAR("reporting-year", "Reporting year (YYYY-YY, 1 April to 31 March)");
 
-    private final String code;
-    private final String label;
+    private final CodeEntry entry;
 
     DateGranularity(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.entry = new CodeEntry(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
+    public CodeEntry entry() {
+        return entry;
     }
 }

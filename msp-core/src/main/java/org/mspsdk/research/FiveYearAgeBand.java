@@ -1,7 +1,7 @@
 package org.mspsdk.research;
 
-import java.util.List;
 import org.mspsdk.vocabulary.Code;
+import org.mspsdk.vocabulary.CodeEntry;
 
 /**
  * A finer age band than SG1a for research: five-year bands from 25, with 18-24 at the bottom and 95+ at the top
@@ -28,12 +28,17 @@ public enum FiveYearAgeBand implements Code {
     /** 95 and over. */ AGE_95_PLUS("95+", 95),
     /** Age unknown. */ UNKNOWN("unknown", -1);
 
-    private final String code;
+    private final CodeEntry entry;
     private final int from;
 
     FiveYearAgeBand(String code, int from) {
-        this.code = code;
+        this.entry = new CodeEntry(code, label(code, from));
         this.from = from;
+    }
+
+    /** "18 to 24" for a band, "95 and over" for the top band, "Age unknown" for the unknown one. */
+    private static String label(String code, int from) {
+        return from < 0 ? "Age unknown" : code.endsWith("+") ? from + " and over" : code.replace("-", " to ");
     }
 
     /**
@@ -51,17 +56,7 @@ public enum FiveYearAgeBand implements Code {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return this == UNKNOWN ? "Age unknown" : this == AGE_95_PLUS ? "95 and over" : code.replace("-", " to ");
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * Why action was taken without the adult's consent (SDK-defined).
  *
@@ -23,28 +21,14 @@ public enum ActionWithoutConsentReason implements Code {
     public static final CodeList<ActionWithoutConsentReason> LIST =
             CodeList.sdk("action-without-consent-reason", "Reason for action without consent", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     ActionWithoutConsentReason(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG1a: age band on the last day of the reporting year, or at death. The label of the unknown band is not confirmed by the SAC guidance; the SDK uses "Age unknown".
  *
@@ -23,7 +21,7 @@ public enum AgeBand implements Code {
 
     /** The code list. */
     public static final CodeList<AgeBand> LIST =
-            CodeList.sac("sg1a-age-band", "Age band", "SG1a", values());
+            CodeList.sac("sg1a-age-band", "Age band", SacTable.SG1A, values());
 
     /**
      * The band for an age in whole years.
@@ -48,28 +46,14 @@ public enum AgeBand implements Code {
         return ageInYears <= 94 ? AGE_85_94 : AGE_95_PLUS;
     }
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     AgeBand(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG4a: whether the adult (or their representative) was asked about the outcomes they wanted.
  *
@@ -21,30 +19,16 @@ public enum AskedAboutOutcomes implements Code {
 
     /** The code list. */
     public static final CodeList<AskedAboutOutcomes> LIST =
-            CodeList.sac("sg4a-asked", "Asked about desired outcomes", "SG4a", values());
+            CodeList.sac("sg4a-asked", "Asked about desired outcomes", SacTable.SG4A, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     AskedAboutOutcomes(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

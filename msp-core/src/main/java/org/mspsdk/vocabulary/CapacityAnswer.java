@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG3a: whether the adult lacked capacity to make decisions about the enquiry.
  *
@@ -19,30 +17,16 @@ public enum CapacityAnswer implements Code {
 
     /** The code list. */
     public static final CodeList<CapacityAnswer> LIST =
-            CodeList.sac("sg3a-mental-capacity", "Lacked mental capacity", "SG3a", values());
+            CodeList.sac("sg3a-mental-capacity", "Lacked mental capacity", SacTable.SG3A, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     CapacityAnswer(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

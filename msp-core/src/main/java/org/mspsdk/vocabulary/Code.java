@@ -7,14 +7,40 @@ import java.util.List;
  *
  * <p>For SAC lists the label is the exact label of the SAC guidance; for SDK-defined lists it is the SDK's
  * own wording. The code never changes once published; the label follows the guidance.
+ *
+ * <p>An implementation (an enum, one constant per entry) holds one {@link CodeEntry} and returns it from
+ * {@link #entry()}; the accessors below read it:
+ *
+ * <pre>{@code
+ * public enum Colour implements Code {
+ *     RED("red", "Red", "Rouge");
+ *
+ *     private final CodeEntry entry;
+ *
+ *     Colour(String code, String label, String... aliases) {
+ *         this.entry = new CodeEntry(code, label, aliases);
+ *     }
+ *
+ *     public CodeEntry entry() {
+ *         return entry;
+ *     }
+ * }
+ * }</pre>
  */
 public interface Code {
 
+    /** @return this entry's code, label and aliases */
+    CodeEntry entry();
+
     /** @return the stable machine code, lower-case and hyphenated (for example {@code asked-expressed}) */
-    String code();
+    default String code() {
+        return entry().code();
+    }
 
     /** @return the exact label (the SAC label where the SAC defines one) */
-    String label();
+    default String label() {
+        return entry().label();
+    }
 
     /**
      * Other spellings of the label that import accepts (for example the shorter forms used in the SAC's
@@ -23,6 +49,6 @@ public interface Code {
      * @return the accepted alternative labels, possibly empty
      */
     default List<String> aliases() {
-        return List.of();
+        return entry().aliases();
     }
 }

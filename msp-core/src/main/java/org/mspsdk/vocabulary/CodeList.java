@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,18 +34,18 @@ public final class CodeList<E extends Enum<E> & Code> {
     private final String title;
     private final Class<E> type;
     private final String guidanceVersion;
-    private final Optional<String> sacTable;
+    private final List<SacTable> sacTables;
     private final List<E> entries;
     private final Map<String, E> byCode;
     private final Map<String, E> byNormalisedLabel;
 
-    private CodeList(String id, String title, Class<E> type, String guidanceVersion, Optional<String> sacTable,
+    private CodeList(String id, String title, Class<E> type, String guidanceVersion, List<SacTable> sacTables,
             E[] values) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.type = Objects.requireNonNull(type, "type");
         this.guidanceVersion = Objects.requireNonNull(guidanceVersion, "guidanceVersion");
-        this.sacTable = sacTable;
+        this.sacTables = List.copyOf(sacTables);
         this.entries = List.of(values);
         Map<String, E> codes = new LinkedHashMap<>();
         Map<String, E> labels = new HashMap<>();
@@ -76,15 +74,32 @@ public final class CodeList<E extends Enum<E> & Code> {
      *
      * @param id       the stable list id, for example {@code sg2a-type-of-risk}
      * @param title    a short human title
-     * @param sacTable the SAC table it feeds, for example {@code SG2a}
-     * @param values   the entries in SAC order
+     * @param sacTable the SAC table it feeds, for example {@link SacTable#SG2A}
+     * @param values   the entries in SAC order (the enum's {@code values()})
      * @param <E>      the entry type
      * @return the list
      */
-    @SafeVarargs
-    static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, String sacTable, E... values) {
+    static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, SacTable sacTable, E[] values) {
+        return sac(id, title, List.of(sacTable), values);
+    }
+
+    /**
+     * Creates a list that feeds several SAC tables (as the source of risk feeds SG2a and SG2b).
+     *
+     * @param id        the stable list id
+     * @param title     a short human title
+     * @param sacTables the SAC tables it feeds, in reference order (at least one)
+     * @param values    the entries in SAC order (the enum's {@code values()})
+     * @param <E>       the entry type
+     * @return the list
+     */
+    static <E extends Enum<E> & Code> CodeList<E> sac(String id, String title, List<SacTable> sacTables,
+            E[] values) {
+        if (sacTables.isEmpty()) {
+            throw new IllegalArgumentException("a SAC list feeds at least one table: " + id);
+        }
         return new CodeList<>(id, title, values[0].getDeclaringClass(), Vocabulary.SAC_GUIDANCE_VERSION,
-                Optional.of(sacTable), values);
+                sacTables, values);
     }
 
     /**
@@ -92,14 +107,13 @@ public final class CodeList<E extends Enum<E> & Code> {
      *
      * @param id     the stable list id
      * @param title  a short human title
-     * @param values the entries
+     * @param values the entries (the enum's {@code values()})
      * @param <E>    the entry type
      * @return the list
      */
-    @SafeVarargs
-    static <E extends Enum<E> & Code> CodeList<E> sdk(String id, String title, E... values) {
+    static <E extends Enum<E> & Code> CodeList<E> sdk(String id, String title, E[] values) {
         return new CodeList<>(id, title, values[0].getDeclaringClass(), Vocabulary.SDK_VOCABULARY_VERSION,
-                Optional.empty(), values);
+                List.of(), values);
     }
 
     /** @return the stable list id, for example {@code sg4a-asked} */
@@ -125,14 +139,23 @@ public final class CodeList<E extends Enum<E> & Code> {
         return guidanceVersion;
     }
 
-    /** @return the SAC table this list feeds (for example {@code SG4a}), empty for SDK-defined lists */
+    /**
+     * @return the references of the SAC tables this list feeds, joined by {@code /} (for example {@code SG4a}
+     *     or {@code SG2a/SG2b}), empty for SDK-defined lists
+     */
     public Optional<String> sacTable() {
-        return sacTable;
+        return sacTables.isEmpty() ? Optional.empty()
+                : Optional.of(sacTables.stream().map(SacTable::reference).collect(Collectors.joining("/")));
+    }
+
+    /** @return the SAC tables this list feeds, in reference order; empty for SDK-defined lists */
+    public List<SacTable> sacTables() {
+        return sacTables;
     }
 
     /** @return true when the labels are exact SAC labels */
     public boolean isSacDefined() {
-        return sacTable.isPresent();
+        return !sacTables.isEmpty();
     }
 
     /** @return the entries, in published order */
@@ -247,9 +270,5 @@ public final class CodeList<E extends Enum<E> & Code> {
     /** @return a compact description: {@code code=label} pairs, in order (used by catalogues and tests) */
     public Map<String, String> codeToLabel() {
         return entries.stream().collect(Collectors.toMap(Code::code, Code::label, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    static List<String> aliasesOf(String... aliases) {
-        return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(aliases)));
     }
 }

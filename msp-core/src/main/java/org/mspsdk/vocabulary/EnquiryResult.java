@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG2c: the result of a concluded enquiry and whether action was taken.
  *
@@ -25,16 +23,12 @@ public enum EnquiryResult implements Code {
 
     /** The code list. */
     public static final CodeList<EnquiryResult> LIST =
-            CodeList.sac("sg2c-action-and-result", "Action taken and result", "SG2c", values());
+            CodeList.sac("sg2c-action-and-result", "Action taken and result", SacTable.SG2C, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     EnquiryResult(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     /** @return true for the two "risk identified" results, the only ones that take a risk outcome (SG2e) */
@@ -43,17 +37,7 @@ public enum EnquiryResult implements Code {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * The type of enquiry: section 42 (all three criteria hold) or other (SDK-defined codes for the SAC's enquiry types).
  *
@@ -17,28 +15,14 @@ public enum EnquiryType implements Code {
     public static final CodeList<EnquiryType> LIST =
             CodeList.sdk("enquiry-type", "Enquiry type", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     EnquiryType(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG1c: ethnicity (major groups).
  *
@@ -25,30 +23,16 @@ public enum Ethnicity implements Code {
 
     /** The code list. */
     public static final CodeList<Ethnicity> LIST =
-            CodeList.sac("sg1c-ethnicity", "Ethnicity", "SG1c", values());
+            CodeList.sac("sg1c-ethnicity", "Ethnicity", SacTable.SG1C, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     Ethnicity(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG1b: gender.
  *
@@ -17,30 +15,16 @@ public enum Gender implements Code {
 
     /** The code list. */
     public static final CodeList<Gender> LIST =
-            CodeList.sac("sg1b-gender", "Gender", "SG1b", values());
+            CodeList.sac("sg1b-gender", "Gender", SacTable.SG1B, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     Gender(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG2b: where the risk arose.
  *
@@ -29,30 +27,16 @@ public enum LocationOfRisk implements Code {
 
     /** The code list. */
     public static final CodeList<LocationOfRisk> LIST =
-            CodeList.sac("sg2b-location-of-risk", "Location of risk", "SG2b", values());
+            CodeList.sac("sg2b-location-of-risk", "Location of risk", SacTable.SG2B, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     LocationOfRisk(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

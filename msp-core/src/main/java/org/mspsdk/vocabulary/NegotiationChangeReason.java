@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * Why a negotiated outcome differs from the person's words or from its previous wording (SDK-defined).
  *
@@ -27,28 +25,14 @@ public enum NegotiationChangeReason implements Code {
     public static final CodeList<NegotiationChangeReason> LIST =
             CodeList.sdk("negotiation-change-reason", "Reason a negotiated outcome differs", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     NegotiationChangeReason(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

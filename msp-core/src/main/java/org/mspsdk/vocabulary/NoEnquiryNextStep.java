@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * The next step after a concern that leads to no enquiry (SDK-defined).
  *
@@ -21,28 +19,14 @@ public enum NoEnquiryNextStep implements Code {
     public static final CodeList<NoEnquiryNextStep> LIST =
             CodeList.sdk("no-enquiry-next-step", "Next step when no enquiry follows", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     NoEnquiryNextStep(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * Why the closing experience questionnaire was not offered or not answered (SDK-defined).
  *
@@ -25,28 +23,14 @@ public enum NotOfferedReason implements Code {
     public static final CodeList<NotOfferedReason> LIST =
             CodeList.sdk("part2-not-offered-reason", "Reason Part 2 was not offered", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     NotOfferedReason(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

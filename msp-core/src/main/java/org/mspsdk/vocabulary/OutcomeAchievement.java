@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG4a: how far the desired outcomes were achieved (per outcome, and rolled up for the enquiry).
  *
@@ -17,30 +15,16 @@ public enum OutcomeAchievement implements Code {
 
     /** The code list. */
     public static final CodeList<OutcomeAchievement> LIST =
-            CodeList.sac("sg4a-achieved", "Desired outcomes achieved", "SG4a", values());
+            CodeList.sac("sg4a-achieved", "Desired outcomes achieved", SacTable.SG4A, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     OutcomeAchievement(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

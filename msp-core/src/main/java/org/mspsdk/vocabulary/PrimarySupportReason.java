@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG1d: primary support reason.
  *
@@ -27,30 +25,16 @@ public enum PrimarySupportReason implements Code {
 
     /** The code list. */
     public static final CodeList<PrimarySupportReason> LIST =
-            CodeList.sac("sg1d-primary-support-reason", "Primary support reason", "SG1d", values());
+            CodeList.sac("sg1d-primary-support-reason", "Primary support reason", SacTable.SG1D, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     PrimarySupportReason(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * Whether an experience questionnaire was completed or not offered (SDK-defined).
  *
@@ -17,28 +15,14 @@ public enum QuestionnaireStatus implements Code {
     public static final CodeList<QuestionnaireStatus> LIST =
             CodeList.sdk("questionnaire-status", "Questionnaire status", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     QuestionnaireStatus(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

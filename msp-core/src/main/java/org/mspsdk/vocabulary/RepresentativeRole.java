@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * Someone who speaks with or for the adult (SDK-defined).
  *
@@ -31,28 +29,14 @@ public enum RepresentativeRole implements Code {
     public static final CodeList<RepresentativeRole> LIST =
             CodeList.sdk("representative-role", "Representative role", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     RepresentativeRole(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG2e: what became of the risk, recorded only where a risk was identified.
  *
@@ -17,30 +15,16 @@ public enum RiskOutcome implements Code {
 
     /** The code list. */
     public static final CodeList<RiskOutcome> LIST =
-            CodeList.sac("sg2e-risk-outcome", "Risk outcome", "SG2e", values());
+            CodeList.sac("sg2e-risk-outcome", "Risk outcome", SacTable.SG2E, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     RiskOutcome(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * The answer to "how safe do you feel?", asked at the start and at the end (SDK-defined five-point scale; score 1 to 5).
  *
@@ -23,14 +21,10 @@ public enum SafetyRating implements Code {
     public static final CodeList<SafetyRating> LIST =
             CodeList.sdk("feeling-safe", "How safe do you feel", values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     SafetyRating(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     /** @return the score on the five-point scale, 1 (very unsafe) to 5 (very safe) */
@@ -39,17 +33,7 @@ public enum SafetyRating implements Code {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

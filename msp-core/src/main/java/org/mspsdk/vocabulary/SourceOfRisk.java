@@ -17,30 +17,17 @@ public enum SourceOfRisk implements Code {
 
     /** The code list. */
     public static final CodeList<SourceOfRisk> LIST =
-            CodeList.sac("sg2-source-of-risk", "Source of risk", "SG2a/SG2b", values());
+            CodeList.sac("sg2-source-of-risk", "Source of risk", List.of(SacTable.SG2A, SacTable.SG2B),
+                    values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     SourceOfRisk(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.mspsdk.vocabulary;
 
-import java.util.List;
-
 /**
  * SG2a: the type of abuse or neglect a risk item is about.
  *
@@ -33,30 +31,16 @@ public enum TypeOfRisk implements Code {
 
     /** The code list. */
     public static final CodeList<TypeOfRisk> LIST =
-            CodeList.sac("sg2a-type-of-risk", "Type of risk", "SG2a", values());
+            CodeList.sac("sg2a-type-of-risk", "Type of risk", SacTable.SG2A, values());
 
-    private final String code;
-    private final String label;
-    private final List<String> aliases;
+    private final CodeEntry entry;
 
     TypeOfRisk(String code, String label, String... aliases) {
-        this.code = code;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.entry = new CodeEntry(code, label, aliases);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public CodeEntry entry() {
+        return entry;
     }
 }

@@ -6,6 +6,9 @@
  * tables as aliases on import; SDK-defined lists (representative roles, change reasons, and so on) fill the
  * gaps the SAC leaves. {@link org.mspsdk.vocabulary.CodeList} does lookup by code or by label, tolerant of
  * case and punctuation, and rejects an unknown value with an error naming the list; {@link
- * org.mspsdk.vocabulary.Vocabulary} lists them all. This package depends on nothing else in the SDK.
+ * org.mspsdk.vocabulary.Vocabulary} lists them all. Each entry is an enum constant holding one {@link
+ * org.mspsdk.vocabulary.CodeEntry} (code, label, aliases) that {@link org.mspsdk.vocabulary.Code}'s accessors
+ * read; a SAC list names the {@link org.mspsdk.vocabulary.SacTable}s it feeds. This package depends on nothing
+ * else in the SDK but its exception type.
  */
 package org.mspsdk.vocabulary;

@@ -72,6 +72,31 @@ class CodeListTest {
         assertThat(Vocabulary.find("sg4a-asked")).containsSame(AskedAboutOutcomes.LIST);
     }
 
+    @Test
+    void theAccessorsOfACodeReadItsOneEntry() {
+        assertThat(TypeOfRisk.NEGLECT.entry())
+                .isEqualTo(new CodeEntry("neglect", "Neglect and Acts of Omission", "Neglect"));
+        assertThat(TypeOfRisk.NEGLECT.code()).isEqualTo("neglect");
+        assertThat(TypeOfRisk.NEGLECT.label()).isEqualTo("Neglect and Acts of Omission");
+        assertThat(TypeOfRisk.NEGLECT.aliases()).containsExactly("Neglect");
+        assertThat(Gender.MALE.aliases()).isEmpty();
+        assertThatThrownBy(() -> TypeOfRisk.NEGLECT.aliases().add("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void sacListsNameTheirTablesAndWriteThemAsTheirReferences() {
+        assertThat(TypeOfRisk.LIST.sacTables()).containsExactly(SacTable.SG2A);
+        assertThat(TypeOfRisk.LIST.sacTable()).contains("SG2a");
+        assertThat(SourceOfRisk.LIST.sacTables()).containsExactly(SacTable.SG2A, SacTable.SG2B);
+        assertThat(SourceOfRisk.LIST.sacTable()).contains("SG2a/SG2b");
+        assertThat(OutcomeCategory.LIST.sacTables()).isEmpty();
+        assertThat(OutcomeCategory.LIST.sacTable()).isEmpty();
+        for (CodeList<?> list : Vocabulary.all()) {
+            assertThat(list.isSacDefined()).as(list.id()).isEqualTo(!list.sacTables().isEmpty());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Yes, they were asked and outcomes were expressed|asked-expressed",

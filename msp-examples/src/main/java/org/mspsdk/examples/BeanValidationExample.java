@@ -22,6 +22,10 @@ public final class BeanValidationExample {
 
     /** The kind of controller a vendor writes; a framework validates its {@code @Valid} parameter. */
     public static class CaseController {
+        /** Creates the controller. */
+        public CaseController() {
+        }
+
         /**
          * @param record the posted record
          * @return a confirmation
