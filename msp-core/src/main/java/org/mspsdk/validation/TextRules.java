@@ -70,7 +70,7 @@ final class TextRules {
             "An identifier or code holds only printable characters: no control character (C0 U+0000 to U+001F, "
                     + "DEL U+007F, C1 U+0080 to U+009F), no line or paragraph separator (U+2028, U+2029), no "
                     + "bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069) and no unpaired "
-                    + "surrogate.",
+                    + "surrogate (which the model already refuses when a record is built, kind INVALID_VALUE).",
             "Identifiers and codes are keys that reports, file names, CSV cells and terminals print: an escape "
                     + "sequence or a carriage return in one can rewrite a terminal or forge a line, a bidirectional "
                     + "control makes one id display as another, and none belongs in a key.",
