@@ -12,8 +12,13 @@ import java.util.Set;
 import org.mspsdk.MspException;
 
 /**
- * Construction checks shared by the value types: required parts, defensive unmodifiable copies, and
- * {@code Optional} normalisation. Not part of the public API.
+ * Construction checks shared by the value types: required parts, well-formed text, defensive unmodifiable copies,
+ * and {@code Optional} normalisation. Not part of the public API.
+ *
+ * <p>Every text a value type holds passes {@link #wellFormed}: a Java string can hold an unpaired surrogate (a
+ * UTF-16 code unit U+D800 to U+DFFF without its partner, for example from the JSON escape {@code "\ud800"}),
+ * which is not Unicode text: UTF-8 encoders turn it into {@code ?}, so two different ids would print, hash and
+ * pseudonymise alike, and strict writers fail half-way through a file. The model refuses it where it is built.
  */
 public final class Checks {
 
@@ -47,6 +52,74 @@ public final class Checks {
         required(value, path);
         if (value.isBlank()) {
             throw new MspException(MspException.Kind.MISSING_PART, path + " is required but was blank");
+        }
+        return wellFormed(value, path);
+    }
+
+    /**
+     * Requires a mandatory text that may be blank (free text whose blankness a validation rule reports).
+     *
+     * @param value the text
+     * @param path  the field path, for the message
+     * @return the text
+     * @throws MspException of kind {@link MspException.Kind#MISSING_PART} when it is null, or
+     *     {@link MspException.Kind#INVALID_VALUE} when it is not well-formed Unicode
+     */
+    public static String text(String value, String path) {
+        return wellFormed(required(value, path), path);
+    }
+
+    /**
+     * Turns a null {@code Optional} into an empty one and requires a present text to be well-formed Unicode.
+     *
+     * @param value the optional text or null
+     * @param path  the field path, for the message
+     * @return a non-null optional
+     */
+    public static Optional<String> optionalText(Optional<String> value, String path) {
+        Optional<String> v = optional(value);
+        v.ifPresent(t -> wellFormed(t, path));
+        return v;
+    }
+
+    /**
+     * An unmodifiable copy of a list of texts, each well-formed Unicode; null means empty; nulls are refused.
+     *
+     * @param values the texts or null
+     * @param path   the field path of the list, for the message
+     * @return the copy
+     */
+    public static List<String> textList(Collection<String> values, String path) {
+        List<String> copy = list(values, path);
+        for (String v : copy) {
+            wellFormed(v, path + "[]");
+        }
+        return copy;
+    }
+
+    /**
+     * Requires a text to be well-formed Unicode: every UTF-16 surrogate is part of a pair (a high surrogate
+     * U+D800 to U+DBFF directly followed by a low one U+DC00 to U+DFFF). The message names the path and what was
+     * expected, never the text.
+     *
+     * @param value the text (not null)
+     * @param path  the field path, for the message
+     * @return the text
+     * @throws MspException of kind {@link MspException.Kind#INVALID_VALUE} when it holds an unpaired surrogate
+     */
+    public static String wellFormed(String value, String path) {
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char ch = value.charAt(i);
+            if (Character.isSurrogate(ch)) {
+                if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new MspException(MspException.Kind.INVALID_VALUE, path + " is not valid Unicode text: it"
+                            + " holds an unpaired surrogate (a UTF-16 code unit U+D800 to U+DFFF without its"
+                            + " partner); expected well-formed Unicode text");
+                }
+            }
         }
         return value;
     }
@@ -104,7 +177,8 @@ public final class Checks {
     }
 
     /**
-     * An unmodifiable, insertion-ordered copy of a map of strings; null means empty.
+     * An unmodifiable, insertion-ordered copy of a map of strings, keys and values well-formed Unicode; null
+     * means empty.
      *
      * @param values the map or null
      * @param path   the field path, for the message
@@ -119,7 +193,7 @@ public final class Checks {
             if (k == null || v == null) {
                 throw new MspException(MspException.Kind.MISSING_PART, path + " holds a null key or value");
             }
-            copy.put(k, v);
+            copy.put(wellFormed(k, path), wellFormed(v, path));
         });
         return Collections.unmodifiableMap(copy);
     }

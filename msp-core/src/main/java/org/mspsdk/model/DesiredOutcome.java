@@ -3,6 +3,7 @@ package org.mspsdk.model;
 import static org.mspsdk.internal.Checks.optional;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
+import static org.mspsdk.internal.Checks.text;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record DesiredOutcome(String id, String wording, Voice expressedBy, Local
     /** Checks the mandatory parts. */
     public DesiredOutcome {
         requiredText(id, "desiredOutcomes[].id");
-        required(wording, "desiredOutcomes[].wording");
+        text(wording, "desiredOutcomes[].wording");
         required(expressedBy, "desiredOutcomes[].expressedBy");
         required(expressedOn, "desiredOutcomes[].expressedOn");
         required(stage, "desiredOutcomes[].stage");

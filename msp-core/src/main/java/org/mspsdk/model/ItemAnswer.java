@@ -1,6 +1,6 @@
 package org.mspsdk.model;
 
-import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalText;
 import static org.mspsdk.internal.Checks.requiredText;
 
 import java.util.Optional;
@@ -18,8 +18,8 @@ public record ItemAnswer(String linkId, Optional<String> code, Optional<String> 
     /** Checks the parts. */
     public ItemAnswer {
         requiredText(linkId, "answers[].linkId");
-        code = optional(code);
-        text = optional(text);
+        code = optionalText(code, "answers[].code");
+        text = optionalText(text, "answers[].text");
     }
 
     /**

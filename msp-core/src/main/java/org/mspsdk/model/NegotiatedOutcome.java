@@ -4,6 +4,7 @@ import static org.mspsdk.internal.Checks.list;
 import static org.mspsdk.internal.Checks.optional;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
+import static org.mspsdk.internal.Checks.textList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public record NegotiatedOutcome(String id, List<String> desiredOutcomeIds, List<
     /** Checks the mandatory parts and copies the lists. */
     public NegotiatedOutcome {
         requiredText(id, "negotiatedOutcomes[].id");
-        desiredOutcomeIds = list(desiredOutcomeIds, "negotiatedOutcomes[].desiredOutcomeIds");
+        desiredOutcomeIds = textList(desiredOutcomeIds, "negotiatedOutcomes[].desiredOutcomeIds");
         revisions = list(revisions, "negotiatedOutcomes[].revisions");
         if (revisions.isEmpty()) {
             throw new MspException(MspException.Kind.MISSING_PART,

@@ -1,7 +1,7 @@
 package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.enumSet;
-import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalText;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
 
@@ -32,7 +32,7 @@ public record OrganisationInvolvement(String code, Optional<String> name, Organi
     /** Checks the mandatory parts and copies the roles. */
     public OrganisationInvolvement {
         requiredText(code, "organisations[].code");
-        name = optional(name);
+        name = optionalText(name, "organisations[].name");
         required(type, "organisations[].type");
         roles = enumSet(roles, OrganisationRole.class, "organisations[].roles");
     }

@@ -2,6 +2,7 @@ package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.optional;
 import static org.mspsdk.internal.Checks.required;
+import static org.mspsdk.internal.Checks.text;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record OutcomeRevision(LocalDate agreedOn, String wording, Optional<Negot
     /** Checks the mandatory parts. */
     public OutcomeRevision {
         required(agreedOn, "negotiatedOutcomes[].revisions[].agreedOn");
-        required(wording, "negotiatedOutcomes[].revisions[].wording");
+        text(wording, "negotiatedOutcomes[].revisions[].wording");
         reason = optional(reason);
     }
 

@@ -2,6 +2,7 @@ package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.list;
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalText;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
 import static org.mspsdk.internal.Checks.stringMap;
@@ -72,7 +73,7 @@ public record SafeguardingRecord(
         enquiry = optional(enquiry);
         outcomes = outcomes == null ? PersonalOutcomes.none() : outcomes;
         questionnaires = list(questionnaires, "questionnaires");
-        notes = optional(notes);
+        notes = optionalText(notes, "notes");
         extensions = stringMap(extensions, "extensions");
     }
 

@@ -14,6 +14,7 @@ import org.mspsdk.MspException;
 import org.mspsdk.instrument.Instrument;
 import org.mspsdk.instrument.InstrumentCatalogue;
 import org.mspsdk.instrument.InstrumentItem;
+import org.mspsdk.internal.SupportedDates;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.model.Concern;
 import org.mspsdk.model.DesiredOutcome;
@@ -104,7 +105,9 @@ public final class Deidentifier {
      * @param record the record
      * @return its research form
      * @throws MspException of kind {@link MspException.Kind#INVALID_VALUE} when the adult's age at the SG1a
-     *     reference date is under 18 (the message names the field, never the value)
+     *     reference date is under 18, or a date of the journey is outside 1900-04-01 to 9999-03-31 (rule
+     *     MSP-DAT-005; the message names the field, never the value). A record without an ERROR finding of the
+     *     validator never fails either way
      */
     public ResearchRecord deidentify(SafeguardingRecord record) {
         Objects.requireNonNull(record, "record");
@@ -120,7 +123,9 @@ public final class Deidentifier {
             removed.add("extensions");
         }
         LocalDate ageReference = record.enquiry().map(Enquiry::commencedOn).orElse(record.concern().receivedOn());
-        ResearchPerson person = person(adult, ageReference, record.concern().receivedOn());
+        String ageReferencePath = record.enquiry().isPresent() ? "enquiry.commencedOn" : "concern.receivedOn";
+        ResearchPerson person = person(adult, supported(ageReference, ageReferencePath), ageReferencePath,
+                record.concern().receivedOn());
         List<ResearchOrganisation> orgs = new ArrayList<>();
         for (OrganisationInvolvement o : record.organisations()) {
             if (o.name().isPresent()) {
@@ -131,8 +136,8 @@ public final class Deidentifier {
                     o.type(), o.roles()));
         }
         Concern c = record.concern();
-        ResearchConcern concern = new ResearchConcern(period(c.receivedOn()), yearOf(c.receivedOn()),
-                c.raisedBy(), c.outcome(), c.nextStep());
+        ResearchConcern concern = new ResearchConcern(period(c.receivedOn(), "concern.receivedOn"),
+                yearOf(c.receivedOn(), "concern.receivedOn"), c.raisedBy(), c.outcome(), c.nextStep());
         Optional<ResearchEnquiry> enquiry = record.enquiry().map(this::enquiry);
         ResearchOutcomes outcomes = outcomes(record.outcomes(), removed);
         List<ResearchQuestionnaire> questionnaires = new ArrayList<>();
@@ -157,7 +162,8 @@ public final class Deidentifier {
         return out;
     }
 
-    private ResearchPerson person(AdultAtRisk adult, LocalDate ageEvent, LocalDate concernReceived) {
+    private ResearchPerson person(AdultAtRisk adult, LocalDate ageEvent, String ageEventPath,
+            LocalDate concernReceived) {
         // the same age as SG1a (returns.Sg1aAge), so a person is in the same band in the export and the return
         Optional<Sg1aAge> age = Sg1aAge.of(adult, concernReceived, ReportingYear.containing(ageEvent));
         AgeBand band = AgeBand.UNKNOWN;
@@ -173,17 +179,19 @@ public final class Deidentifier {
                 five = FiveYearAgeBand.of(age.get().low());
             }
         }
-        return new ResearchPerson(key.pseudonym("person", adult.personId()), yearOf(ageEvent), band,
-                five, adult.dateOfDeath().map(LocalDate::getYear), adult.gender(), adult.ethnicity(),
+        return new ResearchPerson(key.pseudonym("person", adult.personId()), yearOf(ageEvent, ageEventPath), band,
+                five, adult.dateOfDeath().map(d -> supported(d, "adult.dateOfDeath").getYear()), adult.gender(),
+                adult.ethnicity(),
                 adult.primarySupportReason(), adult.autismExcludingAsperger(),
                 adult.aspergerOrHighFunctioningAutism());
     }
 
     private ResearchEnquiry enquiry(Enquiry e) {
-        return new ResearchEnquiry(e.type(), e.s42Criteria(), period(e.commencedOn()),
-                yearOf(e.commencedOn()), e.concludedOn().map(this::period),
-                e.concludedOn().map(Deidentifier::yearOf), e.riskItems(), e.result(), e.riskOutcome(),
-                e.mentalCapacity(), e.advocacy(), e.consent());
+        return new ResearchEnquiry(e.type(), e.s42Criteria(), period(e.commencedOn(), "enquiry.commencedOn"),
+                yearOf(e.commencedOn(), "enquiry.commencedOn"),
+                e.concludedOn().map(d -> period(d, "enquiry.concludedOn")),
+                e.concludedOn().map(d -> yearOf(d, "enquiry.concludedOn")), e.riskItems(), e.result(),
+                e.riskOutcome(), e.mentalCapacity(), e.advocacy(), e.consent());
     }
 
     private ResearchOutcomes outcomes(PersonalOutcomes o, Set<String> removed) {
@@ -192,7 +200,8 @@ public final class Deidentifier {
         for (DesiredOutcome d : o.desiredOutcomes()) {
             removed.add("outcomes.desiredOutcomes[].wording");
             String id = localIds.computeIfAbsent(d.id(), k -> "d" + (localIds.size() + 1));
-            desired.add(new ResearchDesiredOutcome(id, d.expressedBy(), period(d.expressedOn()), d.stage(),
+            desired.add(new ResearchDesiredOutcome(id, d.expressedBy(),
+                    period(d.expressedOn(), "outcomes.desiredOutcomes[].expressedOn"), d.stage(),
                     d.category()));
         }
         List<ResearchNegotiatedOutcome> negotiated = new ArrayList<>();
@@ -207,10 +216,12 @@ public final class Deidentifier {
             List<ResearchRevision> revisions = new ArrayList<>();
             for (OutcomeRevision r : neg.revisions()) {
                 removed.add("outcomes.negotiatedOutcomes[].revisions[].wording");
-                revisions.add(new ResearchRevision(period(r.agreedOn()), r.reason()));
+                revisions.add(new ResearchRevision(period(r.agreedOn(),
+                        "outcomes.negotiatedOutcomes[].revisions[].agreedOn"), r.reason()));
             }
             negotiated.add(new ResearchNegotiatedOutcome("n" + n, links, revisions, neg.achievement()
-                    .map(a -> new ResearchAchievement(a.level(), a.judgedBy(), period(a.ratedOn())))));
+                    .map(a -> new ResearchAchievement(a.level(), a.judgedBy(),
+                            period(a.ratedOn(), "outcomes.negotiatedOutcomes[].achievement.ratedOn")))));
         }
         return new ResearchOutcomes(o.asked(), desired, negotiated, o.enquiryAchievement(), o.feelingSafeAtStart(),
                 o.feelingSafeAtEnd());
@@ -248,16 +259,32 @@ public final class Deidentifier {
             }
         }
         return new ResearchQuestionnaire(instrument.map(Instrument::id), instrument.map(Instrument::version),
-                instrument.isPresent(), q.status(), q.respondent(), q.date().map(this::period), q.notOfferedReason(),
+                instrument.isPresent(), q.status(), q.respondent(),
+                q.date().map(d -> period(d, "questionnaires[].date")), q.notOfferedReason(),
                 answers);
     }
 
-    private String period(LocalDate date) {
-        return granularity == DateGranularity.MONTH ? YearMonth.from(date).toString() : yearOf(date);
+    /** @return the date as its month or reporting year, whichever the granularity asks for */
+    private String period(LocalDate date, String path) {
+        supported(date, path);
+        return granularity == DateGranularity.MONTH ? YearMonth.from(date).toString() : yearOf(date, path);
     }
 
-    private static String yearOf(LocalDate date) {
-        return ReportingYear.containing(date).label();
+    private static String yearOf(LocalDate date, String path) {
+        return ReportingYear.containing(supported(date, path)).label();
+    }
+
+    /**
+     * Refuses a journey date outside the supported range (every date MSP-DAT-005 checks), whatever the
+     * granularity, so a record's fate does not depend on the settings and matches the validator's.
+     */
+    private static LocalDate supported(LocalDate date, String path) {
+        if (!SupportedDates.contains(date)) {
+            throw new MspException(MspException.Kind.INVALID_VALUE, path + " is outside the dates the SDK handles:"
+                    + " expected a date from " + SupportedDates.RANGE + " (rule MSP-DAT-005); validate records"
+                    + " before de-identifying them");
+        }
+        return date;
     }
 
     @Override

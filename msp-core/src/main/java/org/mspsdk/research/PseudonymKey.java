@@ -11,6 +11,7 @@ import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mspsdk.MspException;
+import org.mspsdk.internal.Checks;
 
 /**
  * The secret key behind the research pseudonyms (HMAC-SHA-256). The same key gives the same pseudonym for the
@@ -118,9 +119,15 @@ public final class PseudonymKey {
     /**
      * The keyed pseudonym of an identifier of one kind: lower-case hex of HMAC-SHA-256 over
      * {@code kind + ":" + identifier} (UTF-8). The kind separates domains, so a person id and a record id with
-     * the same text get unrelated pseudonyms.
+     * the same text get unrelated pseudonyms. An identifier that is not well-formed Unicode is refused rather than
+     * encoded with {@code ?} in place of an unpaired surrogate, which would give different identifiers one
+     * pseudonym (the model already refuses such text; this keeps the guarantee local).
+     *
+     * @throws MspException of kind {@link MspException.Kind#INVALID_VALUE} when the identifier holds an unpaired
+     *     surrogate (the message names the kind, never the identifier)
      */
     String pseudonym(String kind, String identifier) {
+        Checks.wellFormed(identifier, "the " + kind + " identifier");
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));

@@ -2,6 +2,7 @@ package org.mspsdk.validation;
 
 import static org.mspsdk.validation.Profile.IN_PROGRESS;
 import static org.mspsdk.validation.Severity.ERROR;
+import static org.mspsdk.validation.Severity.WARNING;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,15 @@ import org.mspsdk.model.QuestionnaireResponse;
  * (in Unicode code points) and maximum list sizes. Generous for real records, small enough that a record cannot
  * be used to exhaust memory downstream. The limits table of the rule catalogue is {@link #textLengths()},
  * {@link #identifierLengths()} and {@link #listSizes()}.
+ *
+ * <p>And which characters text may hold. Identifiers and codes are keys that reports, file names, CSV cells and
+ * terminals print: they hold no control character, line separator, bidirectional control or unpaired surrogate
+ * (an ERROR). Free text is the person's words: it may hold line breaks and tabs; any other control character is
+ * a WARNING, not an ERROR, because text pasted from another system often carries one (a word processor writes a
+ * manual line break as U+000B), it is never part of the words, and nothing the SDK writes shows free text raw
+ * (the JSON writer escapes every control character; the returns and the research export leave free text out), so
+ * the record stays usable while the source is cleaned. Unpaired surrogates never reach a rule: the model refuses
+ * them when a record is built.
  */
 final class TextRules {
 
@@ -56,8 +66,26 @@ final class TextRules {
             "Real records are far below these sizes; larger lists are a mistake or an attack.",
             SEE_LIMITS);
 
+    static final Rule TXT_005 = new Rule("MSP-TXT-005", ERROR, IN_PROGRESS,
+            "An identifier or code holds only printable characters: no control character (C0 U+0000 to U+001F, "
+                    + "DEL U+007F, C1 U+0080 to U+009F), no line or paragraph separator (U+2028, U+2029), no "
+                    + "bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069) and no unpaired "
+                    + "surrogate (which the model already refuses when a record is built, kind INVALID_VALUE).",
+            "Identifiers and codes are keys that reports, file names, CSV cells and terminals print: an escape "
+                    + "sequence or a carriage return in one can rewrite a terminal or forge a line, a bidirectional "
+                    + "control makes one id display as another, and none belongs in a key.",
+            String.join(", ", identifierLengths().keySet()));
+    static final Rule TXT_006 = new Rule("MSP-TXT-006", WARNING, IN_PROGRESS,
+            "A free-text field holds no control character other than line breaks and tabs (LF U+000A, CR U+000D, "
+                    + "TAB U+0009): no other C0 character, no DEL U+007F, no C1 U+0080 to U+009F.",
+            "Free text may run over several lines; other control characters are never part of the words and can "
+                    + "act on a terminal or a tool that shows the text. A warning, since text pasted from other "
+                    + "systems often carries one (a word processor's manual line break is U+000B) and the SDK never "
+                    + "writes free text raw: clean it at the source.",
+            String.join(", ", textLengths().keySet()));
+
     static final RuleArea AREA = new RuleArea("TXT", "Text and sizes (TXT)",
-            List.of(TXT_001, TXT_002, TXT_003, TXT_004), TextRules::check);
+            List.of(TXT_001, TXT_002, TXT_003, TXT_004, TXT_005, TXT_006), TextRules::check);
 
     private TextRules() {
     }
@@ -186,12 +214,12 @@ final class TextRules {
 
     /** @return true when no text rule can fire (a code point count is never above the char count) */
     private static boolean textFits(String value, int max) {
-        return value.length() <= max && !value.isBlank();
+        return value.length() <= max && !value.isBlank() && firstTextControl(value) < 0;
     }
 
-    /** @return true when the identifier rule cannot fire */
+    /** @return true when no identifier rule can fire */
     private static boolean identifierFits(String value) {
-        return value.length() <= IDENTIFIER;
+        return value.length() <= IDENTIFIER && firstUnprintable(value) < 0;
     }
 
     private static void text(RecordCheck c, String path, String value, int max) {
@@ -201,6 +229,11 @@ final class TextRules {
             c.add(TXT_002, path, "expected at most " + max + " characters, found "
                     + value.codePointCount(0, value.length()));
         }
+        int control = firstTextControl(value);
+        if (control >= 0) {
+            c.add(TXT_006, path, "expected text whose only control characters are line breaks and tabs, found "
+                    + codePoint(control));
+        }
     }
 
     private static void identifier(RecordCheck c, String path, String value) {
@@ -208,6 +241,69 @@ final class TextRules {
         if (length > IDENTIFIER) {
             c.add(TXT_003, path, "expected at most " + IDENTIFIER + " characters, found " + length);
         }
+        int bad = firstUnprintable(value);
+        if (bad >= 0) {
+            c.add(TXT_005, path, "expected an identifier or code of printable characters, found "
+                    + describe(bad));
+        }
+    }
+
+    /**
+     * @param value a text
+     * @return the first code point of the text that an identifier may not hold (see MSP-TXT-005; an unpaired
+     *     surrogate is returned as itself), or -1 when there is none
+     */
+    static int firstUnprintable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029
+                    || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069)) {
+                return ch;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (Character.isHighSurrogate(ch) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return ch;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param value a text
+     * @return the first control character of the text other than LF, CR and TAB (see MSP-TXT-006), or -1
+     */
+    static int firstTextControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') || (ch >= 0x7F && ch <= 0x9F)) {
+                return ch;
+            }
+        }
+        return -1;
+    }
+
+    /** @return what kind of character an identifier may not hold this is, with its code point */
+    private static String describe(int ch) {
+        String kind;
+        if (Character.isSurrogate((char) ch)) {
+            kind = "an unpaired surrogate";
+        } else if (ch == 0x2028 || ch == 0x2029) {
+            kind = "a line or paragraph separator";
+        } else if (ch >= 0x202A) {
+            kind = "a bidirectional formatting character";
+        } else {
+            kind = "a control character";
+        }
+        return kind + " (" + codePoint(ch) + ")";
+    }
+
+    /** @return the code point as {@code U+XXXX}: the kind of character only, never the text around it */
+    private static String codePoint(int ch) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", ch);
     }
 
     private static void size(RecordCheck c, String path, int size, int max) {

@@ -191,6 +191,25 @@ class DeidentifierTest {
     }
 
     @Test
+    void idsThatUtf8WouldEncodeAlikeCannotShareAPseudonym() {
+        // issue 17, finding 1: SAME-\ud800, SAME-\udfff and SAME-? were all encoded as "SAME-?" and got one pseudonym
+        for (String broken : List.of("SAME-\ud800", "SAME-\udfff")) {
+            assertThatThrownBy(() -> AdultAtRisk.builder(broken).build()).isInstanceOf(MspException.class)
+                    .hasMessageStartingWith("adult.personId is not valid Unicode text").hasMessageNotContaining("SAME");
+            assertThatThrownBy(() -> KEY.pseudonym("person", broken)).isInstanceOf(MspException.class)
+                    .hasMessageStartingWith("the person identifier is not valid Unicode text")
+                    .hasMessageNotContaining("SAME")
+                    .satisfies(e -> assertThat(((MspException) e).kind()).isEqualTo(MspException.Kind.INVALID_VALUE));
+        }
+        SafeguardingRecord r = CanaryRecords.record();
+        List<String> ids = List.of("SAME-?", "SAME-\ufffd", "SAME-\ud83d\ude00", "SAME-\ud800\udc00", "SAME-\u00e9");
+        List<String> pseudonyms = ids.stream().map(id -> deid.deidentify(r.toBuilder()
+                .adult(r.adult().toBuilder().personId(id).build()).build()).person().personPseudonym()).toList();
+        assertThat(pseudonyms).doesNotHaveDuplicates().hasSize(ids.size());
+        assertThat(pseudonyms.get(0)).isEqualTo(KEY.pseudonym("person", "SAME-?"));
+    }
+
+    @Test
     void toStringOfTheDeidentifierDoesNotShowTheKey() {
         assertThat(deid.toString()).contains("key=redacted").doesNotContain("research-key");
     }

@@ -40,6 +40,7 @@ class CanaryTest {
 
     private static final String NHS = "9434765919";
     private static final LocalDate DOB = LocalDate.of(1941, 5, 2);
+    private static final LocalDate DEATH = LocalDate.of(9999, 12, 31);
 
     private static String canary(String field) {
         return "Zq" + field + "Canary";
@@ -50,11 +51,15 @@ class CanaryTest {
         var p2 = Instruments.MY_SAFEGUARDING_EXPERIENCE_PART_2;
         return base.toBuilder()
                 .recordId(canary("RecordId").repeat(7)) // also too long: MSP-TXT-003
-                .adult(AdultAtRisk.builder(canary("PersonId")).nhsNumber(NhsNumber.of(NHS)).dateOfBirth(DOB).build())
+                // control characters in identifiers (MSP-TXT-005) and free text (MSP-TXT-006), a date of death
+                // beyond the supported range (MSP-DAT-005)
+                .adult(AdultAtRisk.builder(canary("PersonId") + "\u001b]0;" + canary("Title") + "\u0007")
+                        .nhsNumber(NhsNumber.of(NHS)).dateOfBirth(DOB).dateOfDeath(DEATH).build())
                 .organisations(List.of(
-                        OrganisationInvolvement.of(canary("OrgCode"), canary("OrgName"),
-                                OrganisationType.LOCAL_AUTHORITY, List.of(OrganisationRole.LEAD_COUNCIL)),
-                        OrganisationInvolvement.of(canary("OrgCode"), canary("OrgName").repeat(20),
+                        OrganisationInvolvement.of(canary("OrgCode") + "\r" + canary("Forged"), canary("OrgName")
+                                + "\u001b[2J", OrganisationType.LOCAL_AUTHORITY, List.of(OrganisationRole.LEAD_COUNCIL)),
+                        OrganisationInvolvement.of(canary("OrgCode") + "\r" + canary("Forged"),
+                                canary("OrgName").repeat(20),
                                 OrganisationType.NHS_TRUST, List.of())))
                 .outcomes(base.outcomes().toBuilder()
                         .desiredOutcomes(List.of(
@@ -79,7 +84,7 @@ class CanaryTest {
                                 ItemAnswer.text("reflection", " "))),
                         QuestionnaireResponse.completed(p2.id(), canary("Version"), Voice.adult(), CONCLUDED,
                                 List.of())))
-                .notes(canary("Notes"))
+                .notes(canary("Notes") + "\u0007" + canary("AfterBell"))
                 .build();
     }
 
@@ -139,10 +144,11 @@ class CanaryTest {
         // the record really exercises the rules that look at the canary fields
         assertThat(report.ruleIds()).contains("MSP-TXT-001", "MSP-TXT-002", "MSP-TXT-003", "MSP-ORG-003",
                 "MSP-ORG-004", "MSP-OUT-010", "MSP-OUT-012", "MSP-OUT-013", "MSP-OUT-014", "MSP-QST-001",
-                "MSP-QST-007", "MSP-QST-008");
+                "MSP-QST-007", "MSP-QST-008", "MSP-TXT-005", "MSP-TXT-006", "MSP-DAT-005");
         for (String text : texts) {
             assertThat(text).doesNotContainIgnoringCase("canary").doesNotContain(NHS).doesNotContain("943 476")
-                    .doesNotContain(DOB.toString());
+                    .doesNotContain(DOB.toString()).doesNotContain(DEATH.toString()).doesNotContain("\u001b")
+                    .doesNotContain("\u0007");
         }
     }
 }

@@ -442,6 +442,62 @@ class RuleCasesTest {
                         valid().enquiry().get().riskItems().get(0)))),
                 () -> enquiry(valid(), e -> e.riskItems(Collections.nCopies(TextRules.RISK_ITEMS,
                         valid().enquiry().get().riskItems().get(0))))));
+        // characters text may hold (issue 17, finding 6) and the dates the SDK handles (finding 8)
+        cs.add(c("MSP-TXT-005", "recordId", "record id holding a terminal escape sequence",
+                () -> valid().toBuilder().recordId("R-2025-0001\u001b]0;x\u0007").build(),
+                () -> valid().toBuilder().recordId("R-2025-0001-\u00e9\ud83d\ude00").build()));
+        cs.add(c("MSP-TXT-005", "organisations[0].code", "lead council code holding a carriage return",
+                () -> organisation(valid(), 0, o -> new OrganisationInvolvement("E08000001\rE08000002", o.name(),
+                        o.type(), o.roles())),
+                () -> organisation(valid(), 0, o -> new OrganisationInvolvement("E08000001 E08000002", o.name(),
+                        o.type(), o.roles()))));
+        cs.add(c("MSP-TXT-005", "adult.personId", "person id holding a right-to-left override",
+                () -> adult(valid(), a -> a.personId("P-\u202e2401")),
+                () -> adult(valid(), a -> a.personId("P-\u05d0\u05d1-2401"))));
+        cs.add(c("MSP-TXT-005", "outcomes.negotiatedOutcomes[1].desiredOutcomeIds[0]", "linked id holding DEL",
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2\u007f"),
+                        n.revisions(), n.achievement())),
+                () -> negotiated(valid(), 1, n -> new NegotiatedOutcome(n.id(), List.of("do-2~"),
+                        n.revisions(), n.achievement()))));
+        cs.add(c("MSP-TXT-005", "questionnaires[0].answers[0].code", "answer code holding a C1 control",
+                () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.coded("informed", "letter\u009b2J"))),
+                () -> questionnaire(valid(), 0, q -> answers(q, ItemAnswer.coded("informed", "letter\u00a02J")))));
+        cs.add(c("MSP-TXT-006", "notes", "notes holding an escape",
+                () -> valid().toBuilder().notes("Visit\u001b[2J done").build(),
+                () -> valid().toBuilder().notes("Visit\r\n\tdone\nnext line\u2028and more").build()));
+        cs.add(c("MSP-TXT-006", "outcomes.negotiatedOutcomes[0].revisions[1].wording",
+                "revision holding a vertical tab",
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(COMMENCED, "Door\u000balarm", NegotiationChangeReason.OTHER))),
+                () -> negotiated(valid(), 0, n -> revisions(n, OutcomeRevision.of(COMMENCED, WORDS_1),
+                        OutcomeRevision.changed(COMMENCED, "Door\nalarm", NegotiationChangeReason.OTHER)))));
+        cs.add(c("MSP-TXT-006", "questionnaires[0].answers[1].text", "answer holding a C1 control",
+                () -> questionnaire(valid(), 0, q -> answers(q, q.answers().get(0),
+                        ItemAnswer.text("involvement", "Tell me\u0085first"))),
+                () -> questionnaire(valid(), 0, q -> answers(q, q.answers().get(0),
+                        ItemAnswer.text("involvement", "Tell me\tfirst")))));
+        cs.add(c("MSP-DAT-005", "concern.receivedOn", "concern received the day before the first supported date",
+                () -> valid().toBuilder().concern(Concern.received(LocalDate.of(1900, 3, 31), ConcernSource.NHS)
+                        .decided(ConcernOutcome.S42_ENQUIRY)).build(),
+                () -> valid().toBuilder().concern(Concern.received(LocalDate.of(1900, 4, 1), ConcernSource.NHS)
+                        .decided(ConcernOutcome.S42_ENQUIRY)).build()));
+        cs.add(c("MSP-DAT-005", "questionnaires[1].date", "questionnaire dated the day after the last supported date",
+                () -> questionnaire(valid(), 1, q -> withDate(q, LocalDate.of(9999, 4, 1))),
+                () -> questionnaire(valid(), 1, q -> withDate(q, LocalDate.of(9999, 3, 31)))));
+        cs.add(c("MSP-DAT-005", "adult.dateOfDeath", "date of death a placeholder 9999-12-31",
+                () -> adult(valid(), a -> a.dateOfDeath(LocalDate.of(9999, 12, 31))),
+                () -> adult(valid(), a -> a.dateOfDeath(CONCLUDED))));
+        cs.add(c("MSP-DAT-005", "outcomes.negotiatedOutcomes[1].achievement.ratedOn", "rated in year 10000",
+                () -> negotiated(valid(), 1, n -> n.withAchievement(new Achievement(OutcomeAchievement.NOT_ACHIEVED,
+                        AchievementJudge.ADULT, LocalDate.of(10_000, 1, 1)))),
+                () -> negotiated(valid(), 1, n -> n.withAchievement(new Achievement(OutcomeAchievement.NOT_ACHIEVED,
+                        AchievementJudge.ADULT, LocalDate.of(9999, 3, 31))))));
+        cs.add(c("MSP-DAT-005", "outcomes.desiredOutcomes[0].expressedOn", "expressed on 0001-01-01",
+                () -> desired(valid(), 0, d -> expressedOn(d, LocalDate.of(1, 1, 1))),
+                () -> desired(valid(), 0, d -> expressedOn(d, COMMENCED))));
+        cs.add(c("MSP-DAT-005", "enquiry.concludedOn", "concluded on the last representable date",
+                () -> enquiry(valid(), e -> e.concludedOn(LocalDate.MAX)),
+                () -> valid()));
         return cs;
     }
 

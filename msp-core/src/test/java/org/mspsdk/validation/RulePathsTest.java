@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mspsdk.validation.Fixtures.*;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import org.mspsdk.model.S42Criteria;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
 import org.mspsdk.synthetic.SyntheticDataGenerator;
+import org.mspsdk.testing.RecordDates;
 import org.mspsdk.vocabulary.AchievementJudge;
 import org.mspsdk.vocabulary.ActionWithoutConsentReason;
 import org.mspsdk.vocabulary.AskedAboutOutcomes;
@@ -373,6 +375,30 @@ class RulePathsTest {
                     q.notOfferedReason(), map(q.answers(), a -> new ItemAnswer(longId + a.linkId(),
                             a.code().map(c -> longId + c), a.text()))))).build();
         });
+        m.put("control characters in identifiers and free text", r -> {
+            UnaryOperator<String> id = s -> s + "\u001b[2J";
+            UnaryOperator<String> text = s -> s + "\u0007";
+            SafeguardingRecord f = r.toBuilder().recordId(id.apply(r.recordId()))
+                    .adult(r.adult().toBuilder().personId(id.apply(r.adult().personId())).build())
+                    .notes(text.apply(r.notes().orElse("Notes")))
+                    .organisations(map(r.organisations(), o -> new OrganisationInvolvement(id.apply(o.code()),
+                            Optional.of(text.apply(o.name().orElse("Name"))), o.type(), o.roles()))).build();
+            f = outcomes(f, o -> o.desiredOutcomes(map(r.outcomes().desiredOutcomes(), d -> new DesiredOutcome(
+                    id.apply(d.id()), text.apply(d.wording()), d.expressedBy(), d.expressedOn(), d.stage(),
+                    d.category())))
+                    .negotiatedOutcomes(map(r.outcomes().negotiatedOutcomes(), n -> new NegotiatedOutcome(
+                            id.apply(n.id()), map(n.desiredOutcomeIds(), id), map(n.revisions(), v ->
+                                    new OutcomeRevision(v.agreedOn(), text.apply(v.wording()), v.reason())),
+                            n.achievement()))));
+            return f.toBuilder().questionnaires(map(r.questionnaires(), q -> new QuestionnaireResponse(
+                    id.apply(q.instrumentId()), id.apply(q.instrumentVersion()), q.status(), q.respondent(), q.date(),
+                    q.notOfferedReason(), map(q.answers(), a -> new ItemAnswer(id.apply(a.linkId()),
+                            a.code().map(id), a.text().map(text)))))).build();
+        });
+        m.put("journey moved before 1 April 1900", r -> RecordDates.shift(r,
+                ChronoUnit.DAYS.between(RecordDates.last(r), LocalDate.of(1900, 3, 31))));
+        m.put("journey moved after 31 March 9999", r -> RecordDates.shift(r,
+                ChronoUnit.DAYS.between(RecordDates.first(r), LocalDate.of(9999, 4, 1))));
         m.put("lists over their limit", r -> {
             SafeguardingRecord f = r.toBuilder()
                     .organisations(times(r.organisations().get(0), TextRules.ORGANISATIONS + 1))
