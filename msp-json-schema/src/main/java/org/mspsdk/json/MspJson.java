@@ -45,8 +45,9 @@ public final class MspJson {
     /** The version of the wire format this SDK writes, and the only one strict decoding accepts. */
     public static final String WIRE_VERSION = "1.0";
 
-    private static final MspJson STRICT = new MspJson(DecodeOptions.strict());
-    private static final MspJson TOLERANT = new MspJson(DecodeOptions.tolerant());
+    private static final MspJson STRICT = new MspJson(DecodeOptions.defaults());
+    private static final MspJson TOLERANT =
+            new MspJson(DecodeOptions.builder().mode(DecodeOptions.Mode.TOLERANT).build());
 
     private final DecodeOptions options;
     private final JsonFactory factory;

@@ -33,7 +33,7 @@ public final class MspModule extends SimpleModule {
 
     /** A module with strict decoding. */
     public MspModule() {
-        this(DecodeOptions.strict());
+        this(DecodeOptions.defaults());
     }
 
     /**

@@ -1,15 +1,13 @@
 package org.mspsdk.json;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.mspsdk.MspException;
-import org.mspsdk.json.internal.SafeText;
+import org.mspsdk.json.internal.WireNames;
+import org.mspsdk.json.internal.WireNames.Name;
 import org.mspsdk.model.Achievement;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.model.Advocacy;
@@ -30,26 +28,22 @@ import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
 import org.mspsdk.vocabulary.Code;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Writes one record in the canonical encoding: properties in the order of {@link Wire}, empty optionals and
+ * Writes one record in the canonical encoding: properties in the order of {@link WireNames}, empty optionals and
  * empty lists left out, codes as code strings, dates as {@code yyyy-mm-dd}, extensions written back at their
  * pointers after the known properties of their object. One instance per record.
  */
 final class RecordEncoder {
 
-    private final JsonFactory factory;
     private final JsonGenerator g;
-    /** Extensions still to write, grouped by the pointer of the object that holds them. */
-    private final Map<String, List<String[]>> pending = new LinkedHashMap<>();
+    private final ExtensionWriter extensions;
 
     private RecordEncoder(JsonFactory factory, JsonGenerator g) {
-        this.factory = factory;
         this.g = g;
+        this.extensions = new ExtensionWriter(factory, g);
     }
 
     /**
@@ -64,103 +58,49 @@ final class RecordEncoder {
         new RecordEncoder(factory, g).record(r);
     }
 
-    private static MspException encodeError(String message) {
+    static MspException encodeError(String message) {
         return new MspException(MspException.Kind.ENCODE, message);
     }
 
     private void record(SafeguardingRecord r) {
-        String version = MspJson.WIRE_VERSION;
-        for (Map.Entry<String, String> e : r.extensions().entrySet()) {
-            String pointer = e.getKey();
-            if (pointer.equals(Wire.VERSION_POINTER)) {
-                version = extensionVersion(e.getValue());
-                continue;
-            }
-            if (!pointer.startsWith("/")) {
-                throw encodeError("extensions key is not a JSON Pointer starting with '/'; expected a pointer such "
-                        + "as /adult/newField");
-            }
-            int slash = pointer.lastIndexOf('/');
-            pending.computeIfAbsent(pointer.substring(0, slash), k -> new ArrayList<>())
-                    .add(new String[] {Wire.unescape(pointer.substring(slash + 1)), e.getValue(), pointer});
-        }
+        String version = extensions.take(r.extensions());
         g.writeStartObject();
-        g.writeStringProperty(Wire.VERSION, version);
-        g.writeStringProperty("recordId", r.recordId());
-        g.writeName("adult");
+        g.writeStringProperty(WireNames.SafeguardingRecord.mspVersion.wireName(), version);
+        string(WireNames.SafeguardingRecord.recordId, r.recordId());
+        name(WireNames.SafeguardingRecord.adult);
         adult("/adult", r.adult());
-        list("organisations", "/organisations", r.organisations(), this::organisation);
-        g.writeName("concern");
+        list(WireNames.SafeguardingRecord.organisations, "/organisations", r.organisations(), this::organisation);
+        name(WireNames.SafeguardingRecord.concern);
         concern("/concern", r.concern());
         if (r.enquiry().isPresent()) {
-            g.writeName("enquiry");
+            name(WireNames.SafeguardingRecord.enquiry);
             enquiry("/enquiry", r.enquiry().get());
         }
-        if (!r.outcomes().equals(PersonalOutcomes.none()) || pending.containsKey("/outcomes")) {
-            g.writeName("outcomes");
+        if (!r.outcomes().equals(PersonalOutcomes.none()) || extensions.holds("/outcomes")) {
+            name(WireNames.SafeguardingRecord.outcomes);
             outcomes("/outcomes", r.outcomes());
         }
-        list("questionnaires", "/questionnaires", r.questionnaires(), this::questionnaire);
-        text("notes", r.notes());
-        end("", Wire.RECORD);
-        if (!pending.isEmpty()) {
-            throw encodeError("extensions hold " + pending.values().stream().mapToInt(List::size).sum()
-                    + " pointer(s) that name no object of the record; expected each pointer's parent to be an "
-                    + "object the record writes");
-        }
-    }
-
-    private static String extensionVersion(String raw) {
-        if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
-            String v = raw.substring(1, raw.length() - 1);
-            if (RecordDecoder.isSameMajorVersion(v)) {
-                return v;
-            }
-        }
-        throw encodeError("extensions[/mspVersion] is not a JSON string holding a version 1.x");
+        list(WireNames.SafeguardingRecord.questionnaires, "/questionnaires", r.questionnaires(), this::questionnaire);
+        text(WireNames.SafeguardingRecord.notes, r.notes());
+        end("", WireNames.SafeguardingRecord.class);
+        extensions.checkAllWritten();
     }
 
     /** Writes the extensions held for this object, then closes it. */
-    private void end(String pointer, List<String> known) {
-        List<String[]> mine = pending.remove(pointer);
-        if (mine != null) {
-            for (String[] ext : mine) {
-                if (known.contains(ext[0])) {
-                    throw encodeError("extension " + SafeText.pointer(ext[2]) + " has the name of a property the "
-                            + "format defines; expected only properties unknown to version " + MspJson.WIRE_VERSION);
-                }
-                g.writeName(ext[0]);
-                copyRaw(ext[2], ext[1]);
-            }
-        }
+    private void end(String pointer, Class<? extends Name> known) {
+        extensions.writeHeld(pointer, known);
         g.writeEndObject();
-    }
-
-    private void copyRaw(String pointer, String raw) {
-        try (JsonParser p = factory.createParser(raw)) {
-            if (p.nextToken() == null) {
-                throw encodeError("extension " + SafeText.pointer(pointer) + " is empty; expected one JSON value");
-            }
-            g.copyCurrentStructureExact(p);
-            if (p.nextToken() != null) {
-                throw encodeError("extension " + SafeText.pointer(pointer)
-                        + " holds more than one JSON value; expected one");
-            }
-        } catch (JacksonException e) {
-            throw encodeError("extension " + SafeText.pointer(pointer)
-                    + " is not well-formed JSON; expected one JSON value");
-        }
     }
 
     private interface Item<T> {
         void write(String pointer, T value);
     }
 
-    private <T> void list(String name, String pointer, List<T> values, Item<T> item) {
+    private <T> void list(Name name, String pointer, List<T> values, Item<T> item) {
         if (values.isEmpty()) {
             return;
         }
-        g.writeName(name);
+        name(name);
         g.writeStartArray();
         for (int i = 0; i < values.size(); i++) {
             item.write(pointer + "/" + i, values.get(i));
@@ -168,11 +108,11 @@ final class RecordEncoder {
         g.writeEndArray();
     }
 
-    private void codes(String name, Collection<? extends Code> values) {
+    private void codes(Name name, Collection<? extends Code> values) {
         if (values.isEmpty()) {
             return;
         }
-        g.writeName(name);
+        name(name);
         g.writeStartArray();
         for (Code c : values) {
             g.writeString(c.code());
@@ -180,15 +120,15 @@ final class RecordEncoder {
         g.writeEndArray();
     }
 
-    private void code(String name, Optional<? extends Code> value) {
+    private void code(Name name, Optional<? extends Code> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get().code());
+            g.writeStringProperty(name.wireName(), value.get().code());
         }
     }
 
-    private void date(String name, Optional<LocalDate> value) {
+    private void date(Name name, Optional<LocalDate> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, isoDate(value.get()));
+            g.writeStringProperty(name.wireName(), isoDate(value.get()));
         }
     }
 
@@ -199,197 +139,219 @@ final class RecordEncoder {
         return d.toString();
     }
 
-    private void bool(String name, Optional<Boolean> value) {
+    private void bool(Name name, Optional<Boolean> value) {
         if (value.isPresent()) {
-            g.writeBooleanProperty(name, value.get());
+            g.writeBooleanProperty(name.wireName(), value.get());
         }
     }
 
-    private void text(String name, Optional<String> value) {
+    private void text(Name name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            g.writeStringProperty(name.wireName(), value.get());
         }
+    }
+
+    private void name(Name name) {
+        g.writeName(name.wireName());
+    }
+
+    private void string(Name name, String value) {
+        g.writeStringProperty(name.wireName(), value);
+    }
+
+    private void code(Name name, Code value) {
+        g.writeStringProperty(name.wireName(), value.code());
+    }
+
+    private void date(Name name, LocalDate value) {
+        g.writeStringProperty(name.wireName(), isoDate(value));
+    }
+
+    private void bool(Name name, boolean value) {
+        g.writeBooleanProperty(name.wireName(), value);
     }
 
     private void adult(String ptr, AdultAtRisk a) {
         g.writeStartObject();
-        g.writeStringProperty("personId", a.personId());
+        string(WireNames.AdultAtRisk.personId, a.personId());
         if (a.nhsNumber().isPresent()) {
-            g.writeStringProperty("nhsNumber", a.nhsNumber().get().value());
+            string(WireNames.AdultAtRisk.nhsNumber, a.nhsNumber().get().value());
         }
-        date("dateOfBirth", a.dateOfBirth());
+        date(WireNames.AdultAtRisk.dateOfBirth, a.dateOfBirth());
         if (a.ageAtConcern().isPresent()) {
             int age = a.ageAtConcern().get();
             if (age < Wire.MIN_AGE || age > Wire.MAX_AGE) {
                 throw encodeError("adult.ageAtConcern is out of range; expected an integer from " + Wire.MIN_AGE
                         + " to " + Wire.MAX_AGE);
             }
-            g.writeNumberProperty("ageAtConcern", age);
+            g.writeNumberProperty(WireNames.AdultAtRisk.ageAtConcern.wireName(), age);
         }
-        date("dateOfDeath", a.dateOfDeath());
-        code("gender", a.gender());
-        code("ethnicity", a.ethnicity());
-        code("primarySupportReason", a.primarySupportReason());
-        bool("autismExcludingAsperger", a.autismExcludingAsperger());
-        bool("aspergerOrHighFunctioningAutism", a.aspergerOrHighFunctioningAutism());
-        end(ptr, Wire.ADULT);
+        date(WireNames.AdultAtRisk.dateOfDeath, a.dateOfDeath());
+        code(WireNames.AdultAtRisk.gender, a.gender());
+        code(WireNames.AdultAtRisk.ethnicity, a.ethnicity());
+        code(WireNames.AdultAtRisk.primarySupportReason, a.primarySupportReason());
+        bool(WireNames.AdultAtRisk.autismExcludingAsperger, a.autismExcludingAsperger());
+        bool(WireNames.AdultAtRisk.aspergerOrHighFunctioningAutism, a.aspergerOrHighFunctioningAutism());
+        end(ptr, WireNames.AdultAtRisk.class);
     }
 
     private void organisation(String ptr, OrganisationInvolvement o) {
         g.writeStartObject();
-        g.writeStringProperty("code", o.code());
-        text("name", o.name());
-        g.writeStringProperty("type", o.type().code());
-        codes("roles", o.roles());
-        end(ptr, Wire.ORGANISATION);
+        string(WireNames.OrganisationInvolvement.code, o.code());
+        text(WireNames.OrganisationInvolvement.name, o.name());
+        code(WireNames.OrganisationInvolvement.type, o.type());
+        codes(WireNames.OrganisationInvolvement.roles, o.roles());
+        end(ptr, WireNames.OrganisationInvolvement.class);
     }
 
     private void concern(String ptr, Concern c) {
         g.writeStartObject();
-        g.writeStringProperty("receivedOn", isoDate(c.receivedOn()));
-        g.writeStringProperty("raisedBy", c.raisedBy().code());
-        code("outcome", c.outcome());
-        code("nextStep", c.nextStep());
-        end(ptr, Wire.CONCERN);
+        date(WireNames.Concern.receivedOn, c.receivedOn());
+        code(WireNames.Concern.raisedBy, c.raisedBy());
+        code(WireNames.Concern.outcome, c.outcome());
+        code(WireNames.Concern.nextStep, c.nextStep());
+        end(ptr, WireNames.Concern.class);
     }
 
     private void enquiry(String ptr, Enquiry e) {
         g.writeStartObject();
-        g.writeStringProperty("type", e.type().code());
+        code(WireNames.Enquiry.type, e.type());
         if (e.s42Criteria().isPresent()) {
             S42Criteria s = e.s42Criteria().get();
-            g.writeName("s42Criteria");
+            name(WireNames.Enquiry.s42Criteria);
             g.writeStartObject();
-            g.writeBooleanProperty("hasCareAndSupportNeeds", s.hasCareAndSupportNeeds());
-            g.writeBooleanProperty("experiencingOrAtRiskOfAbuse", s.experiencingOrAtRiskOfAbuse());
-            g.writeBooleanProperty("unableToProtectSelf", s.unableToProtectSelf());
-            end(ptr + "/s42Criteria", Wire.S42);
+            bool(WireNames.S42Criteria.hasCareAndSupportNeeds, s.hasCareAndSupportNeeds());
+            bool(WireNames.S42Criteria.experiencingOrAtRiskOfAbuse, s.experiencingOrAtRiskOfAbuse());
+            bool(WireNames.S42Criteria.unableToProtectSelf, s.unableToProtectSelf());
+            end(ptr + "/s42Criteria", WireNames.S42Criteria.class);
         }
-        g.writeStringProperty("commencedOn", isoDate(e.commencedOn()));
-        date("concludedOn", e.concludedOn());
-        list("riskItems", ptr + "/riskItems", e.riskItems(), this::riskItem);
-        code("result", e.result());
-        code("riskOutcome", e.riskOutcome());
+        date(WireNames.Enquiry.commencedOn, e.commencedOn());
+        date(WireNames.Enquiry.concludedOn, e.concludedOn());
+        list(WireNames.Enquiry.riskItems, ptr + "/riskItems", e.riskItems(), this::riskItem);
+        code(WireNames.Enquiry.result, e.result());
+        code(WireNames.Enquiry.riskOutcome, e.riskOutcome());
         if (e.mentalCapacity().isPresent()) {
             MentalCapacity m = e.mentalCapacity().get();
-            g.writeName("mentalCapacity");
+            name(WireNames.Enquiry.mentalCapacity);
             g.writeStartObject();
-            g.writeStringProperty("lackedCapacity", m.lackedCapacity().code());
-            bool("supportedByAdvocateFamilyOrFriend", m.supportedByAdvocateFamilyOrFriend());
-            end(ptr + "/mentalCapacity", Wire.CAPACITY);
+            code(WireNames.MentalCapacity.lackedCapacity, m.lackedCapacity());
+            bool(WireNames.MentalCapacity.supportedByAdvocateFamilyOrFriend, m.supportedByAdvocateFamilyOrFriend());
+            end(ptr + "/mentalCapacity", WireNames.MentalCapacity.class);
         }
         if (e.advocacy().isPresent()) {
             Advocacy a = e.advocacy().get();
-            g.writeName("advocacy");
+            name(WireNames.Enquiry.advocacy);
             g.writeStartObject();
-            bool("substantialDifficulty", a.substantialDifficulty());
-            bool("appropriatePersonAvailable", a.appropriatePersonAvailable());
-            bool("independentAdvocateArranged", a.independentAdvocateArranged());
-            end(ptr + "/advocacy", Wire.ADVOCACY);
+            bool(WireNames.Advocacy.substantialDifficulty, a.substantialDifficulty());
+            bool(WireNames.Advocacy.appropriatePersonAvailable, a.appropriatePersonAvailable());
+            bool(WireNames.Advocacy.independentAdvocateArranged, a.independentAdvocateArranged());
+            end(ptr + "/advocacy", WireNames.Advocacy.class);
         }
         if (e.consent().isPresent()) {
             Consent c = e.consent().get();
-            g.writeName("consent");
+            name(WireNames.Enquiry.consent);
             g.writeStartObject();
-            g.writeStringProperty("decision", c.decision().code());
-            g.writeBooleanProperty("actionWithoutConsent", c.actionWithoutConsent());
-            codes("reasons", c.reasons());
-            bool("personInformed", c.personInformed());
-            end(ptr + "/consent", Wire.CONSENT);
+            code(WireNames.Consent.decision, c.decision());
+            bool(WireNames.Consent.actionWithoutConsent, c.actionWithoutConsent());
+            codes(WireNames.Consent.reasons, c.reasons());
+            bool(WireNames.Consent.personInformed, c.personInformed());
+            end(ptr + "/consent", WireNames.Consent.class);
         }
-        end(ptr, Wire.ENQUIRY);
+        end(ptr, WireNames.Enquiry.class);
     }
 
     private void riskItem(String ptr, RiskItem r) {
         g.writeStartObject();
-        g.writeStringProperty("type", r.type().code());
-        code("location", r.location());
-        code("source", r.source());
-        end(ptr, Wire.RISK_ITEM);
+        code(WireNames.RiskItem.type, r.type());
+        code(WireNames.RiskItem.location, r.location());
+        code(WireNames.RiskItem.source, r.source());
+        end(ptr, WireNames.RiskItem.class);
     }
 
     private void outcomes(String ptr, PersonalOutcomes o) {
         g.writeStartObject();
-        code("asked", o.asked());
-        list("desiredOutcomes", ptr + "/desiredOutcomes", o.desiredOutcomes(), this::desired);
-        list("negotiatedOutcomes", ptr + "/negotiatedOutcomes", o.negotiatedOutcomes(), this::negotiated);
-        code("enquiryAchievement", o.enquiryAchievement());
-        code("feelingSafeAtStart", o.feelingSafeAtStart());
-        code("feelingSafeAtEnd", o.feelingSafeAtEnd());
-        end(ptr, Wire.OUTCOMES);
+        code(WireNames.PersonalOutcomes.asked, o.asked());
+        list(WireNames.PersonalOutcomes.desiredOutcomes, ptr + "/desiredOutcomes", o.desiredOutcomes(),
+                this::desired);
+        list(WireNames.PersonalOutcomes.negotiatedOutcomes, ptr + "/negotiatedOutcomes", o.negotiatedOutcomes(),
+                this::negotiated);
+        code(WireNames.PersonalOutcomes.enquiryAchievement, o.enquiryAchievement());
+        code(WireNames.PersonalOutcomes.feelingSafeAtStart, o.feelingSafeAtStart());
+        code(WireNames.PersonalOutcomes.feelingSafeAtEnd, o.feelingSafeAtEnd());
+        end(ptr, WireNames.PersonalOutcomes.class);
     }
 
     private void desired(String ptr, DesiredOutcome d) {
         g.writeStartObject();
-        g.writeStringProperty("id", d.id());
-        g.writeStringProperty("wording", d.wording());
-        g.writeName("expressedBy");
+        string(WireNames.DesiredOutcome.id, d.id());
+        string(WireNames.DesiredOutcome.wording, d.wording());
+        name(WireNames.DesiredOutcome.expressedBy);
         voice(ptr + "/expressedBy", d.expressedBy());
-        g.writeStringProperty("expressedOn", isoDate(d.expressedOn()));
-        g.writeStringProperty("stage", d.stage().code());
-        code("category", d.category());
-        end(ptr, Wire.DESIRED);
+        date(WireNames.DesiredOutcome.expressedOn, d.expressedOn());
+        code(WireNames.DesiredOutcome.stage, d.stage());
+        code(WireNames.DesiredOutcome.category, d.category());
+        end(ptr, WireNames.DesiredOutcome.class);
     }
 
     private void voice(String ptr, Voice v) {
         g.writeStartObject();
-        g.writeStringProperty("type", v.type().code());
-        code("representativeRole", v.representativeRole());
-        end(ptr, Wire.VOICE);
+        code(WireNames.Voice.type, v.type());
+        code(WireNames.Voice.representativeRole, v.representativeRole());
+        end(ptr, WireNames.Voice.class);
     }
 
     private void negotiated(String ptr, NegotiatedOutcome n) {
         g.writeStartObject();
-        g.writeStringProperty("id", n.id());
+        string(WireNames.NegotiatedOutcome.id, n.id());
         if (!n.desiredOutcomeIds().isEmpty()) {
-            g.writeName("desiredOutcomeIds");
+            name(WireNames.NegotiatedOutcome.desiredOutcomeIds);
             g.writeStartArray();
             for (String id : n.desiredOutcomeIds()) {
                 g.writeString(id);
             }
             g.writeEndArray();
         }
-        list("revisions", ptr + "/revisions", n.revisions(), this::revision);
+        list(WireNames.NegotiatedOutcome.revisions, ptr + "/revisions", n.revisions(), this::revision);
         if (n.achievement().isPresent()) {
             Achievement a = n.achievement().get();
-            g.writeName("achievement");
+            name(WireNames.NegotiatedOutcome.achievement);
             g.writeStartObject();
-            g.writeStringProperty("level", a.level().code());
-            g.writeStringProperty("judgedBy", a.judgedBy().code());
-            g.writeStringProperty("ratedOn", isoDate(a.ratedOn()));
-            end(ptr + "/achievement", Wire.ACHIEVEMENT);
+            code(WireNames.Achievement.level, a.level());
+            code(WireNames.Achievement.judgedBy, a.judgedBy());
+            date(WireNames.Achievement.ratedOn, a.ratedOn());
+            end(ptr + "/achievement", WireNames.Achievement.class);
         }
-        end(ptr, Wire.NEGOTIATED);
+        end(ptr, WireNames.NegotiatedOutcome.class);
     }
 
     private void revision(String ptr, OutcomeRevision r) {
         g.writeStartObject();
-        g.writeStringProperty("agreedOn", isoDate(r.agreedOn()));
-        g.writeStringProperty("wording", r.wording());
-        code("reason", r.reason());
-        end(ptr, Wire.REVISION);
+        date(WireNames.OutcomeRevision.agreedOn, r.agreedOn());
+        string(WireNames.OutcomeRevision.wording, r.wording());
+        code(WireNames.OutcomeRevision.reason, r.reason());
+        end(ptr, WireNames.OutcomeRevision.class);
     }
 
     private void questionnaire(String ptr, QuestionnaireResponse q) {
         g.writeStartObject();
-        g.writeStringProperty("instrumentId", q.instrumentId());
-        g.writeStringProperty("instrumentVersion", q.instrumentVersion());
-        g.writeStringProperty("status", q.status().code());
+        string(WireNames.QuestionnaireResponse.instrumentId, q.instrumentId());
+        string(WireNames.QuestionnaireResponse.instrumentVersion, q.instrumentVersion());
+        code(WireNames.QuestionnaireResponse.status, q.status());
         if (q.respondent().isPresent()) {
-            g.writeName("respondent");
+            name(WireNames.QuestionnaireResponse.respondent);
             voice(ptr + "/respondent", q.respondent().get());
         }
-        date("date", q.date());
-        code("notOfferedReason", q.notOfferedReason());
-        list("answers", ptr + "/answers", q.answers(), this::answer);
-        end(ptr, Wire.QUESTIONNAIRE);
+        date(WireNames.QuestionnaireResponse.date, q.date());
+        code(WireNames.QuestionnaireResponse.notOfferedReason, q.notOfferedReason());
+        list(WireNames.QuestionnaireResponse.answers, ptr + "/answers", q.answers(), this::answer);
+        end(ptr, WireNames.QuestionnaireResponse.class);
     }
 
     private void answer(String ptr, ItemAnswer a) {
         g.writeStartObject();
-        g.writeStringProperty("linkId", a.linkId());
-        text("code", a.code());
-        text("text", a.text());
-        end(ptr, Wire.ANSWER);
+        string(WireNames.ItemAnswer.linkId, a.linkId());
+        text(WireNames.ItemAnswer.code, a.code());
+        text(WireNames.ItemAnswer.text, a.text());
+        end(ptr, WireNames.ItemAnswer.class);
     }
 }

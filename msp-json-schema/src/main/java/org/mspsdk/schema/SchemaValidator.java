@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaValidator {
 
-    private static final SchemaValidator RECORDS = new SchemaValidator(MspSchemas.RECORD, DecodeOptions.strict());
+    private static final SchemaValidator RECORDS = new SchemaValidator(MspSchemas.RECORD, DecodeOptions.defaults());
 
     private final Schema schema;
     private final JsonMapper mapper;

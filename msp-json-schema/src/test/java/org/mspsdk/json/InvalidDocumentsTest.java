@@ -61,11 +61,12 @@ class InvalidDocumentsTest {
     }
 
     private static DecodeOptions options(Case c) {
-        DecodeOptions o = c.mode().equals("tolerant") ? DecodeOptions.tolerant() : DecodeOptions.strict();
+        DecodeOptions.Builder o = DecodeOptions.builder()
+                .mode(c.mode().equals("tolerant") ? DecodeOptions.Mode.TOLERANT : DecodeOptions.Mode.STRICT);
         if (c.options().startsWith("maxArrayItems=")) {
-            o = o.withMaxArrayItems(Integer.parseInt(c.options().substring("maxArrayItems=".length())));
+            o.maxArrayItems(Integer.parseInt(c.options().substring("maxArrayItems=".length())));
         }
-        return o;
+        return o.build();
     }
 
     @Test

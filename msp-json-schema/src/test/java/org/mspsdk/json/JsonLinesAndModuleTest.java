@@ -73,7 +73,7 @@ class JsonLinesAndModuleTest {
 
     @Test
     void aLineLongerThanTheDocumentLimitIsRejectedWithoutHoldingIt() {
-        MspJson small = MspJson.of(DecodeOptions.strict().withMaxDocumentLength(100));
+        MspJson small = MspJson.of(DecodeOptions.builder().maxDocumentLength(100).build());
         String text = line(0) + "\n" + "{}\n";
         try (JsonLinesReader r = reader(small, text)) {
             MspDecodeException e = catchThrowableOfType(MspDecodeException.class, r::next);
@@ -87,7 +87,7 @@ class JsonLinesAndModuleTest {
 
     @Test
     void documentLengthIsBoundedForStringsBytesAndStreams() {
-        MspJson small = MspJson.of(DecodeOptions.strict().withMaxDocumentLength(100));
+        MspJson small = MspJson.of(DecodeOptions.builder().maxDocumentLength(100).build());
         String doc = line(0);
         for (Runnable read : List.<Runnable>of(() -> small.read(doc),
                 () -> small.read(doc.getBytes(StandardCharsets.UTF_8)),
@@ -141,10 +141,11 @@ class JsonLinesAndModuleTest {
     void aLineOfExactlyTheLimitIsReadAndOneByteMoreIsRejected() {
         String doc = line(0);
         int length = doc.getBytes(StandardCharsets.UTF_8).length;
-        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.strict().withMaxDocumentLength(length)), doc + "\n")) {
+        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.builder().maxDocumentLength(length).build()),
+                doc + "\n")) {
             assertThat(r.next()).isEqualTo(RECORDS.get(0));
         }
-        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.strict().withMaxDocumentLength(length - 1)),
+        try (JsonLinesReader r = reader(MspJson.of(DecodeOptions.builder().maxDocumentLength(length - 1).build()),
                 doc + "\n" + doc)) {
             MspDecodeException e = catchThrowableOfType(MspDecodeException.class, r::next);
             assertThat(e.line()).isEqualTo(1);

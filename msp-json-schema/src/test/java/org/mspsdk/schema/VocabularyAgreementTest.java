@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mspsdk.json.MspJson;
+import org.mspsdk.json.internal.WireNames;
 import org.mspsdk.model.Achievement;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.model.Advocacy;
@@ -33,6 +35,7 @@ import org.mspsdk.model.RiskItem;
 import org.mspsdk.model.S42Criteria;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.model.Voice;
+import org.mspsdk.synthetic.SyntheticDataGenerator;
 import org.mspsdk.vocabulary.Code;
 import org.mspsdk.vocabulary.CodeList;
 import org.mspsdk.vocabulary.Vocabulary;
@@ -128,6 +131,78 @@ class VocabularyAgreementTest {
             assertThat(properties).as("properties of %s", type.getSimpleName())
                     .containsExactlyElementsOf(components);
         }
+    }
+
+    @Test
+    void everyObjectOfTheSchemaHasAWireNameEnumListingItsPropertiesInOrder() {
+        Map<String, JsonNode> schemaObjects = new LinkedHashMap<>();
+        schemaObjects.put("SafeguardingRecord", RECORD);
+        for (Map.Entry<String, JsonNode> def : DEFS.properties()) {
+            if (def.getValue().has("properties")) {
+                schemaObjects.put(def.getKey(), def.getValue());
+            }
+        }
+        Map<String, List<String>> enums = new LinkedHashMap<>();
+        for (Class<?> e : WireNames.class.getClasses()) {
+            if (e.isEnum()) {
+                enums.put(e.getSimpleName(), wireNames(e));
+            }
+        }
+        assertThat(enums.keySet()).containsExactlyInAnyOrderElementsOf(schemaObjects.keySet());
+        for (Map.Entry<String, JsonNode> object : schemaObjects.entrySet()) {
+            List<String> properties = new ArrayList<>();
+            object.getValue().get("properties").propertyNames().forEach(properties::add);
+            assertThat(enums.get(object.getKey())).as("wire names of %s", object.getKey())
+                    .containsExactlyElementsOf(properties);
+        }
+    }
+
+    @Test
+    void theEncoderWritesEveryObjectsPropertiesInTheOrderOfItsWireNames() {
+        int objects = 0;
+        for (SafeguardingRecord r : new SyntheticDataGenerator(11).records(200)) {
+            objects += checkOrder(MAPPER.readTree(MspJson.strict().write(r)), "SafeguardingRecord");
+        }
+        assertThat(objects).isGreaterThan(2_000);
+    }
+
+    /** @return how many objects were checked */
+    private static int checkOrder(JsonNode value, String def) {
+        JsonNode schema = def.equals("SafeguardingRecord") ? RECORD : DEFS.get(def);
+        List<String> order = new ArrayList<>();
+        schema.get("properties").propertyNames().forEach(order::add);
+        int checked = 1;
+        int last = -1;
+        for (Map.Entry<String, JsonNode> p : value.properties()) {
+            int at = order.indexOf(p.getKey());
+            assertThat(at).as("%s.%s written after a later property", def, p.getKey()).isGreaterThan(last);
+            last = at;
+            JsonNode property = schema.get("properties").get(p.getKey());
+            if (p.getValue().isObject()) {
+                checked += checkOrder(p.getValue(), defName(property.get("$ref")));
+            } else if (p.getValue().isArray() && property.get("items").has("$ref")) {
+                String itemDef = defName(property.get("items").get("$ref"));
+                for (JsonNode item : p.getValue()) {
+                    if (item.isObject()) {
+                        checked += checkOrder(item, itemDef);
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
+    private static String defName(JsonNode ref) {
+        String r = ref.asString();
+        return r.substring(r.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> wireNames(Class<?> nameEnum) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : nameEnum.getEnumConstants()) {
+            names.add(((WireNames.Name) constant).wireName());
+        }
+        return names;
     }
 
     @Test

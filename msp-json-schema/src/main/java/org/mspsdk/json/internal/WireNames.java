@@ -1,0 +1,120 @@
+package org.mspsdk.json.internal;
+
+/**
+ * The property names of the wire format, one enum per JSON object, each named after the object's {@code $defs}
+ * entry in the published schema ({@link SafeguardingRecord} is the schema's root). A constant's name is the
+ * property name itself, so the name is written exactly once; the declaration order is the order in which the
+ * encoder writes the properties and the schema lists them. The decoder dispatches on these constants, the
+ * encoder writes them, and {@code VocabularyAgreementTest} checks every enum against the schema.
+ *
+ * <p>To add a property: add a constant to its object's enum (in writing order), a {@code case} to that object's
+ * binder (a constant without one fails every document that has it), a write in {@code RecordEncoder}, and the
+ * property to the schema ({@code schema/defs.json}). To add an object: add an enum named after its schema
+ * definition, a binder method and an encoder method.
+ *
+ * <p>Not part of the public API: it may change in any release.
+ */
+public final class WireNames {
+
+    private WireNames() {
+    }
+
+    /** A property of one object of the wire format: the enum constants below. */
+    public interface Name {
+        /** @return the property name as it appears in a document (the enum constant's name) */
+        default String wireName() {
+            return ((Enum<?>) this).name();
+        }
+    }
+
+    /** The record document itself (the root object). */
+    public enum SafeguardingRecord implements Name {
+        mspVersion, recordId, adult, organisations, concern, enquiry, outcomes, questionnaires, notes
+    }
+
+    /** The adult at risk ({@code adult}). */
+    public enum AdultAtRisk implements Name {
+        personId, nhsNumber, dateOfBirth, ageAtConcern, dateOfDeath, gender, ethnicity, primarySupportReason,
+        autismExcludingAsperger, aspergerOrHighFunctioningAutism
+    }
+
+    /** One item of {@code organisations}. */
+    public enum OrganisationInvolvement implements Name {
+        code, name, type, roles
+    }
+
+    /** The concern ({@code concern}). */
+    public enum Concern implements Name {
+        receivedOn, raisedBy, outcome, nextStep
+    }
+
+    /** The enquiry ({@code enquiry}). */
+    public enum Enquiry implements Name {
+        type, s42Criteria, commencedOn, concludedOn, riskItems, result, riskOutcome, mentalCapacity, advocacy, consent
+    }
+
+    /** The section 42 criteria ({@code enquiry/s42Criteria}). */
+    public enum S42Criteria implements Name {
+        hasCareAndSupportNeeds, experiencingOrAtRiskOfAbuse, unableToProtectSelf
+    }
+
+    /** One item of {@code enquiry/riskItems}. */
+    public enum RiskItem implements Name {
+        type, location, source
+    }
+
+    /** Mental capacity ({@code enquiry/mentalCapacity}). */
+    public enum MentalCapacity implements Name {
+        lackedCapacity, supportedByAdvocateFamilyOrFriend
+    }
+
+    /** Advocacy ({@code enquiry/advocacy}). */
+    public enum Advocacy implements Name {
+        substantialDifficulty, appropriatePersonAvailable, independentAdvocateArranged
+    }
+
+    /** Consent ({@code enquiry/consent}). */
+    public enum Consent implements Name {
+        decision, actionWithoutConsent, reasons, personInformed
+    }
+
+    /** The person's outcomes ({@code outcomes}). */
+    public enum PersonalOutcomes implements Name {
+        asked, desiredOutcomes, negotiatedOutcomes, enquiryAchievement, feelingSafeAtStart, feelingSafeAtEnd
+    }
+
+    /** One item of {@code outcomes/desiredOutcomes}. */
+    public enum DesiredOutcome implements Name {
+        id, wording, expressedBy, expressedOn, stage, category
+    }
+
+    /** Whose voice ({@code expressedBy}, {@code respondent}). */
+    public enum Voice implements Name {
+        type, representativeRole
+    }
+
+    /** One item of {@code outcomes/negotiatedOutcomes}. */
+    public enum NegotiatedOutcome implements Name {
+        id, desiredOutcomeIds, revisions, achievement
+    }
+
+    /** One item of a negotiated outcome's {@code revisions}. */
+    public enum OutcomeRevision implements Name {
+        agreedOn, wording, reason
+    }
+
+    /** A negotiated outcome's {@code achievement}. */
+    public enum Achievement implements Name {
+        level, judgedBy, ratedOn
+    }
+
+    /** One item of {@code questionnaires}. */
+    public enum QuestionnaireResponse implements Name {
+        instrumentId, instrumentVersion, status, respondent, date, notOfferedReason, answers
+    }
+
+    /** One item of a questionnaire response's {@code answers}. */
+    public enum ItemAnswer implements Name {
+        linkId, code, text
+    }
+}
