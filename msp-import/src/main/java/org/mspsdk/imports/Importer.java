@@ -160,7 +160,8 @@ public final class Importer {
             for (BoundList list : lists) {
                 List<Draft> drafts = items.computeIfAbsent(list.rule().part(), p -> new ArrayList<>());
                 if (list.index() == null) {
-                    if (list.fields().stream().anyMatch(f -> !f.isConstant() && !f.isBlank(row))) {
+                    boolean allConstant = list.fields().stream().allMatch(FieldReader::isConstant);
+                    if (allConstant || list.fields().stream().anyMatch(f -> !f.isConstant() && !f.isBlank(row))) {
                         drafts.add(read(table, row, list.fields(), local));
                     }
                 } else if (!key.isEmpty()) {

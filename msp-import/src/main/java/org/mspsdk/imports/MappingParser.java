@@ -334,7 +334,10 @@ final class MappingParser {
             // strict: 31/02/2025 is refused, not moved to 3 March; 'yyyy' read as the proleptic year
             DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.UK)
                     .withResolverStyle(ResolverStyle.STRICT);
-            f.format(LocalDate.of(2025, 3, 31));
+            LocalDate probe = LocalDate.of(2025, 3, 31);
+            if (!LocalDate.parse(f.format(probe), f).equals(probe)) {
+                throw new IllegalArgumentException("not a whole date");
+            }
             return f;
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw error(path, "expected date formats such as dd/MM/yyyy or yyyy-MM-dd (Java DateTimeFormatter "

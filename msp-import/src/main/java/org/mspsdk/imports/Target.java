@@ -172,7 +172,7 @@ enum Target {
 
     /** @return the name a mapping uses: the full path for record fields, the item-relative path in a list */
     String fieldName() {
-        return name;
+        return name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
     }
 
     /** @return the data dictionary path, for example {@code enquiry.riskItems[].type} */
@@ -189,7 +189,7 @@ enum Target {
     }
 
     static Optional<Target> find(Part part, String fieldName) {
-        return Arrays.stream(values()).filter(t -> t.part == part && t.name.equals(fieldName)).findFirst();
+        return Arrays.stream(values()).filter(t -> t.part == part && t.fieldName().equals(fieldName)).findFirst();
     }
 
     static List<Target> of(Part part) {
