@@ -132,7 +132,8 @@ final class CsvTable implements Table {
                     + " characters (limits.max-row-chars; an unclosed quote can cause this); reading stopped");
         }
         if (cause instanceof CharacterCodingException) {
-            return new SourceException(file + ": row " + at + ": bytes that are not valid in the declared encoding "
+            // text is decoded in blocks ahead of the parser, so the row is where reading had got to
+            return new SourceException(file + ": at or after row " + at + ": bytes that are not valid in the declared encoding "
                     + "(set the source's 'encoding', for example windows-1252)");
         }
         return new SourceException(file + ": row " + at + ": not valid CSV (" + cause.getClass().getSimpleName()
