@@ -143,6 +143,8 @@ final class XlsxTable implements Table {
                 }
             }
             return null;
+        } catch (SourceException e) {
+            throw e;
         } catch (XMLStreamException | RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && cause.getCause() != cause) {
@@ -230,7 +232,7 @@ final class XlsxTable implements Table {
                 } else if ("str".equals(type)) {
                     cell = value == null ? "" : value;
                 } else {
-                    cell = value == null ? "" : value;
+                    cell = value == null ? "" : integral(value);
                     if (value != null) {
                         flag |= Row.NUMERIC;
                     }
@@ -247,6 +249,17 @@ final class XlsxTable implements Table {
             }
         }
         return new Row(number, Arrays.copyOf(cells, width), Arrays.copyOf(flags, width));
+    }
+
+    /** A whole number stored as {@code 84.0} reads as {@code 84}; other numbers as written. */
+    private static String integral(String number) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(number.trim());
+            return d.signum() == 0 ? "0" : d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0
+                    ? d.stripTrailingZeros().toPlainString() : number.trim();
+        } catch (NumberFormatException e) {
+            return number;
+        }
     }
 
     private String sharedString(String index, long row, int col) throws SourceException {
