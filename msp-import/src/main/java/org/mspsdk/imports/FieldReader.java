@@ -124,6 +124,9 @@ final class FieldReader {
     private Object convert(String raw, boolean numeric, Table table, Row row, int depth, Consumer<ImportIssue> out) {
         Target t = rule.target();
         String mapped = rule.values().get(MappingParser.key(raw));
+        if (MappingParser.ABSENT.equals(mapped)) {
+            return null;
+        }
         boolean viaMap = mapped != null;
         String value = viaMap ? mapped : raw.trim();
         if (!viaMap && !rule.values().isEmpty() && !rule.sdkLookup()) {

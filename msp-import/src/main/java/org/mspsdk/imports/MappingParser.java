@@ -24,6 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class MappingParser {
 
     static final int FORMAT_VERSION = 1;
+    /** A value map's target for a local value that means "not recorded" ({@code ~} in the YAML). */
+    static final String ABSENT = "\u0000absent";
     private static final int MAX_MAPPING_CHARS = 1_000_000;
 
     private final String file;
@@ -243,6 +245,11 @@ final class MappingParser {
         if (v != null) {
             object(v, path + ".values");
             for (Map.Entry<String, JsonNode> e : v.properties()) {
+                if (e.getValue().isNull() || e.getValue().isMissingNode()
+                        || e.getValue().isString() && e.getValue().asString().equals("~")) {
+                    values.put(key(e.getKey()), ABSENT); // "~": this local value means not recorded
+                    continue;
+                }
                 String to = scalar(e.getValue(), path + ".values." + e.getKey());
                 checkValue(target, to, path + ".values." + e.getKey(), formats, separator);
                 values.put(key(e.getKey()), to);
