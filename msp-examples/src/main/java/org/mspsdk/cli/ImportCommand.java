@@ -39,6 +39,16 @@ import picocli.CommandLine.Spec;
                 + "1 cells, rows or records with problems, 2 unusable mapping or source).")
 final class ImportCommand implements Callable<Integer> {
 
+    static {
+        // Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than
+        // let it print its "no logging provider" notice (or anything of a workbook) on standard error.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
     @Option(names = "--mapping", required = true, paramLabel = "M.yaml", description = "The mapping file "
             + "(docs/import/MAPPING.md).")
     Path mapping;
