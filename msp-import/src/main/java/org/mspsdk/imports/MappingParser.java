@@ -1,0 +1,440 @@
+package org.mspsdk.imports;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mspsdk.vocabulary.CodeList;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads a mapping file's YAML tree into a {@link Mapping}, naming the path of every problem. */
+final class MappingParser {
+
+    static final int FORMAT_VERSION = 1;
+    /** A value map's target for a local value that means "not recorded" ({@code ~} in the YAML). */
+    static final String ABSENT = "\u0000absent";
+    private static final int MAX_MAPPING_CHARS = 1_000_000;
+
+    private final String file;
+
+    private MappingParser(String file) {
+        this.file = file;
+    }
+
+    static Mapping parse(String text, String file) {
+        MappingParser p = new MappingParser(file);
+        if (text.length() > MAX_MAPPING_CHARS) {
+            throw p.error("", "the file is longer than " + MAX_MAPPING_CHARS + " characters");
+        }
+        JsonNode root;
+        try {
+            root = YAMLMapper.builder().build().readTree(text);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw p.error("", "not valid YAML" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")"));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw p.error("", "the file is empty");
+        }
+        return p.mapping(root);
+    }
+
+    private Mapping mapping(JsonNode root) {
+        object(root, "", "msp-mapping", "sources", "defaults", "limits", "record");
+        JsonNode version = need(root, "", "msp-mapping");
+        if (!version.isNumber() || version.asInt() != FORMAT_VERSION) {
+            throw error("msp-mapping", "expected the mapping format version " + FORMAT_VERSION);
+        }
+        Map<String, SourceSpec> sources = new LinkedHashMap<>();
+        JsonNode src = need(root, "", "sources");
+        object(src, "sources");
+        if (src.size() == 0) {
+            throw error("sources", "expected at least one source");
+        }
+        for (Map.Entry<String, JsonNode> e : src.properties()) {
+            sources.put(e.getKey(), source(e.getKey(), e.getValue(), "sources." + e.getKey()));
+        }
+        Defaults defaults = defaults(root.get("defaults"));
+        ImportLimits limits = limits(root.get("limits"));
+        JsonNode rec = need(root, "", "record");
+        object(rec, "record", "source", "key", "fields", "lists");
+        String source = text(need(rec, "record", "source"), "record.source");
+        if (!sources.containsKey(source)) {
+            throw error("record.source", "expected the name of a source declared under sources: one of "
+                    + sources.keySet());
+        }
+        Optional<String> key = Optional.ofNullable(rec.get("key")).map(n -> text(n, "record.key"));
+        List<FieldRule> fields = fields(Target.Part.RECORD, need(rec, "record", "fields"), "record.fields",
+                defaults);
+        List<ListRule> lists = new ArrayList<>();
+        JsonNode l = rec.get("lists");
+        if (l != null) {
+            object(l, "record.lists");
+            for (Map.Entry<String, JsonNode> e : l.properties()) {
+                String path = "record.lists." + e.getKey();
+                Target.Part part = Target.Part.ofList(e.getKey()).orElseThrow(() -> error(path,
+                        "expected one of the record's lists: organisations, enquiry.riskItems, "
+                                + "outcomes.desiredOutcomes, outcomes.negotiatedOutcomes"));
+                if (!e.getValue().isArray()) {
+                    throw error(path, "expected a list of items (each '- fields: ...', with 'source' and 'key' "
+                            + "for rows of a child source)");
+                }
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    lists.add(list(part, e.getValue().get(i), path + "[" + i + "]", sources, defaults));
+                }
+            }
+        }
+        boolean children = lists.stream().anyMatch(r -> r.source().isPresent());
+        if (children && key.isEmpty()) {
+            throw error("record.key", "expected the record source's key column: child sources join on it");
+        }
+        return new Mapping(file, sources, source, key, fields, lists, limits);
+    }
+
+    private ListRule list(Target.Part part, JsonNode node, String path, Map<String, SourceSpec> sources,
+            Defaults defaults) {
+        object(node, path, "source", "key", "fields");
+        Optional<String> source = Optional.ofNullable(node.get("source")).map(n -> text(n, path + ".source"));
+        if (source.isPresent() && !sources.containsKey(source.get())) {
+            throw error(path + ".source", "expected the name of a source declared under sources: one of "
+                    + sources.keySet());
+        }
+        Optional<String> key = Optional.ofNullable(node.get("key")).map(n -> text(n, path + ".key"));
+        if (source.isPresent() && key.isEmpty()) {
+            throw error(path + ".key", "expected the child source's column holding the record key");
+        }
+        if (source.isEmpty() && key.isPresent()) {
+            throw error(path + ".key", "a key joins a child source: name the source too, or leave the key out "
+                    + "for an item made from the record's own row");
+        }
+        List<FieldRule> fields = fields(part, need(node, path, "fields"), path + ".fields", defaults);
+        return new ListRule(part, source, key, fields, path);
+    }
+
+    private SourceSpec source(String name, JsonNode node, String path) {
+        if (node.isString()) {
+            return new SourceSpec(name, node.asString(), Optional.empty(), StandardCharsets.UTF_8, ',', 1, path);
+        }
+        object(node, path, "file", "sheet", "encoding", "delimiter", "header-row");
+        String fileName = text(need(node, path, "file"), path + ".file");
+        Optional<String> sheet = Optional.ofNullable(node.get("sheet")).map(n -> text(n, path + ".sheet"));
+        boolean workbook = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (sheet.isPresent() && !workbook) {
+            throw error(path + ".sheet", "a sheet belongs to an .xlsx workbook; " + "the file is not one");
+        }
+        Charset cs = StandardCharsets.UTF_8;
+        if (node.has("encoding")) {
+            String enc = text(node.get("encoding"), path + ".encoding");
+            try {
+                cs = Charset.forName(enc);
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".encoding", "expected an encoding such as UTF-8 or windows-1252");
+            }
+        }
+        char delimiter = ',';
+        if (node.has("delimiter")) {
+            String d = text(node.get("delimiter"), path + ".delimiter");
+            if (d.equals("\\t") || d.equals("tab")) {
+                d = "\t";
+            }
+            if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
+                throw error(path + ".delimiter", "expected one character such as , or ; or tab");
+            }
+            delimiter = d.charAt(0);
+        }
+        int headerRow = node.has("header-row") ? positive(node.get("header-row"), path + ".header-row") : 1;
+        return new SourceSpec(name, fileName, sheet, cs, delimiter, headerRow, path);
+    }
+
+    private record Defaults(List<String> datePatterns, Set<String> blankValues, String separator) {
+    }
+
+    private Defaults defaults(JsonNode node) {
+        List<String> dates = List.of("yyyy-MM-dd");
+        Set<String> blanks = Set.of("");
+        String separator = ";";
+        if (node != null) {
+            object(node, "defaults", "date-formats", "blank-values", "separator");
+            if (node.has("date-formats")) {
+                dates = strings(node.get("date-formats"), "defaults.date-formats");
+                dates.forEach(d -> dateFormat(d, "defaults.date-formats"));
+            }
+            if (node.has("blank-values")) {
+                blanks = strings(node.get("blank-values"), "defaults.blank-values").stream()
+                        .map(MappingParser::key).collect(Collectors.toCollection(LinkedHashSet::new));
+            }
+            if (node.has("separator")) {
+                separator = separator(node.get("separator"), "defaults.separator");
+            }
+        }
+        return new Defaults(dates, Set.copyOf(blanks), separator);
+    }
+
+    private ImportLimits limits(JsonNode node) {
+        ImportLimits d = ImportLimits.defaults();
+        if (node == null) {
+            return d;
+        }
+        object(node, "limits", "max-rows", "max-cell-chars", "max-row-chars", "max-columns", "max-child-rows");
+        return new ImportLimits(
+                node.has("max-rows") ? positive(node.get("max-rows"), "limits.max-rows") : d.maxRows(),
+                node.has("max-cell-chars") ? positive(node.get("max-cell-chars"), "limits.max-cell-chars")
+                        : d.maxCellChars(),
+                node.has("max-row-chars") ? positive(node.get("max-row-chars"), "limits.max-row-chars")
+                        : d.maxRowChars(),
+                node.has("max-columns") ? positive(node.get("max-columns"), "limits.max-columns") : d.maxColumns(),
+                node.has("max-child-rows") ? positive(node.get("max-child-rows"), "limits.max-child-rows")
+                        : d.maxChildRows(),
+                d.maxWorkbookEntry(), d.minInflateRatio());
+    }
+
+    private List<FieldRule> fields(Target.Part part, JsonNode node, String path, Defaults defaults) {
+        object(node, path);
+        if (node.size() == 0) {
+            throw error(path, "expected at least one field");
+        }
+        List<FieldRule> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String fpath = path + "." + e.getKey();
+            Target target = Target.find(part, e.getKey()).orElseThrow(() -> error(fpath,
+                    "not a field of " + (part == Target.Part.RECORD ? "the record" : part.path() + "[]")
+                            + "; expected one of " + Target.of(part).stream().map(Target::fieldName).toList()));
+            out.add(field(target, e.getValue(), fpath, defaults));
+        }
+        return List.copyOf(out);
+    }
+
+    private FieldRule field(Target target, JsonNode node, String path, Defaults d) {
+        if (node.isString()) {
+            return new FieldRule(target, path, Optional.of(node.asString()), Optional.empty(), Map.of(), true,
+                    d.datePatterns(), formats(d.datePatterns(), path), FieldRule.Blank.ABSENT, Optional.empty(),
+                    d.blankValues(), d.separator());
+        }
+        object(node, path, "column", "constant", "values", "lookup", "date-formats", "blank", "if-blank",
+                "separator");
+        Optional<String> column = Optional.ofNullable(node.get("column")).map(n -> text(n, path + ".column"));
+        Optional<String> constant = Optional.ofNullable(node.get("constant")).map(n -> scalar(n,
+                path + ".constant"));
+        if (column.isPresent() == constant.isPresent()) {
+            throw error(path, "expected either 'column' or 'constant'");
+        }
+        List<String> patterns = node.has("date-formats") ? strings(node.get("date-formats"), path + ".date-formats")
+                : d.datePatterns();
+        if (node.has("date-formats") && target.kind() != Target.Kind.DATE) {
+            throw error(path + ".date-formats", "only a date field has date formats");
+        }
+        List<DateTimeFormatter> formats = formats(patterns, path + ".date-formats");
+        String separator = node.has("separator") ? separator(node.get("separator"), path + ".separator")
+                : d.separator();
+        Map<String, String> values = new LinkedHashMap<>();
+        JsonNode v = node.get("values");
+        if (v != null) {
+            object(v, path + ".values");
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
+                if (e.getValue().isNull() || e.getValue().isMissingNode()
+                        || e.getValue().isString() && e.getValue().asString().equals("~")) {
+                    values.put(key(e.getKey()), ABSENT); // "~": this local value means not recorded
+                    continue;
+                }
+                String to = scalar(e.getValue(), path + ".values." + e.getKey());
+                checkValue(target, to, path + ".values." + e.getKey(), formats, separator);
+                values.put(key(e.getKey()), to);
+            }
+        }
+        boolean lookup = true;
+        if (node.has("lookup")) {
+            String l = text(node.get("lookup"), path + ".lookup");
+            if (!l.equals("code-or-label") && !l.equals("none")) {
+                throw error(path + ".lookup", "expected code-or-label (the default) or none");
+            }
+            lookup = l.equals("code-or-label");
+        }
+        FieldRule.Blank blank = FieldRule.Blank.ABSENT;
+        Optional<String> ifBlank = Optional.empty();
+        if (node.has("blank")) {
+            String b = text(node.get("blank"), path + ".blank");
+            switch (b) {
+                case "absent" -> blank = FieldRule.Blank.ABSENT;
+                case "error" -> blank = FieldRule.Blank.ERROR;
+                default -> throw error(path + ".blank", "expected absent (the default) or error");
+            }
+        }
+        if (node.has("if-blank")) {
+            if (node.has("blank")) {
+                throw error(path + ".if-blank", "give either 'blank' or 'if-blank', not both");
+            }
+            String value = scalar(node.get("if-blank"), path + ".if-blank");
+            checkValue(target, value, path + ".if-blank", formats, separator);
+            ifBlank = Optional.of(value);
+            blank = FieldRule.Blank.VALUE;
+        }
+        if (constant.isPresent()) {
+            checkValue(target, constant.get(), path + ".constant", formats, separator);
+            if (v != null || node.has("blank") || node.has("if-blank")) {
+                throw error(path, "a constant takes no value map and no blank rule");
+            }
+        }
+        return new FieldRule(target, path, column, constant, Map.copyOf(values), lookup, List.copyOf(patterns),
+                formats, blank, ifBlank, d.blankValues(), separator);
+    }
+
+    /** Checks a value written in the mapping (a constant, a value map's target) against the field's kind. */
+    private void checkValue(Target target, String value, String path, List<DateTimeFormatter> formats,
+            String separator) {
+        switch (target.kind()) {
+            case CODE -> code(target.list().orElseThrow(), value.trim(), path);
+            case CODES -> {
+                for (String part : value.split(java.util.regex.Pattern.quote(separator), -1)) {
+                    code(target.list().orElseThrow(), part.trim(), path);
+                }
+            }
+            case BOOLEAN -> {
+                if (Cells.parseBoolean(value).isEmpty()) {
+                    throw error(path, "expected true or false");
+                }
+            }
+            case INTEGER -> {
+                if (Cells.parseInteger(value).isEmpty()) {
+                    throw error(path, "expected a whole number");
+                }
+            }
+            case DATE -> {
+                if (Cells.parseDate(value, formats).isEmpty()) {
+                    throw error(path, "expected a date in one of the field's date formats");
+                }
+            }
+            default -> {
+                if (value.isBlank()) {
+                    throw error(path, "expected some text");
+                }
+            }
+        }
+    }
+
+    private void code(CodeList<?> list, String value, String path) {
+        if (list.findByCode(value).isEmpty() && list.findByLabel(value).isEmpty()) {
+            throw error(path, "expected a code (or SAC label) of the list '" + list.id() + "': one of "
+                    + list.codes());
+        }
+    }
+
+    private List<DateTimeFormatter> formats(List<String> patterns, String path) {
+        return patterns.stream().map(p -> dateFormat(p, path)).toList();
+    }
+
+    private DateTimeFormatter dateFormat(String pattern, String path) {
+        try {
+            // strict: 31/02/2025 is refused, not moved to 3 March; 'yyyy' read as the proleptic year
+            DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.UK)
+                    .withResolverStyle(ResolverStyle.STRICT);
+            LocalDate probe = LocalDate.of(2025, 3, 31);
+            if (!LocalDate.parse(f.format(probe), f).equals(probe)) {
+                throw new IllegalArgumentException("not a whole date");
+            }
+            return f;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw error(path, "expected date formats such as dd/MM/yyyy or yyyy-MM-dd (Java DateTimeFormatter "
+                    + "patterns with day, month and year)");
+        }
+    }
+
+    static String key(String localValue) {
+        return localValue.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String separator(JsonNode n, String path) {
+        String s = text(n, path);
+        if (s.isEmpty()) {
+            throw error(path, "expected a separator such as ; or |");
+        }
+        return s;
+    }
+
+    private List<String> strings(JsonNode n, String path) {
+        if (n.isString()) {
+            return List.of(n.asString());
+        }
+        if (!n.isArray() || n.size() == 0) {
+            throw error(path, "expected a list of text values");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            out.add(scalar(n.get(i), path + "[" + i + "]"));
+        }
+        return List.copyOf(out);
+    }
+
+    private int positive(JsonNode n, String path) {
+        if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > Integer.MAX_VALUE) {
+            throw error(path, "expected a positive whole number");
+        }
+        return n.asInt();
+    }
+
+    private String text(JsonNode n, String path) {
+        if (!n.isString() || n.asString().isBlank()) {
+            throw error(path, "expected some text");
+        }
+        return n.asString().trim();
+    }
+
+    private String scalar(JsonNode n, String path) {
+        if (!(n.isString() || n.isNumber() || n.isBoolean())) {
+            throw error(path, "expected a single value");
+        }
+        return n.asString();
+    }
+
+    private JsonNode need(JsonNode parent, String path, String name) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            throw error(path.isEmpty() ? name : path + "." + name, "missing; expected " + what(name));
+        }
+        return n;
+    }
+
+    private static String what(String name) {
+        return switch (name) {
+            case "msp-mapping" -> "the mapping format version, " + FORMAT_VERSION;
+            case "sources" -> "the sources (name: file)";
+            case "record" -> "the record rule (source, key, fields)";
+            case "fields" -> "the fields (field: column, or field: {column|constant, ...})";
+            case "source" -> "the name of a source";
+            case "file" -> "the file name";
+            default -> "a value";
+        };
+    }
+
+    private void object(JsonNode n, String path, String... allowed) {
+        if (!n.isObject()) {
+            throw error(path, "expected a map of keys to values");
+        }
+        if (allowed.length > 0) {
+            Set<String> ok = Set.of(allowed);
+            for (String name : n.propertyNames()) {
+                if (!ok.contains(name)) {
+                    throw error(path.isEmpty() ? name : path + "." + name, "unknown key; expected one of "
+                            + List.of(allowed));
+                }
+            }
+        }
+    }
+
+    private MappingException error(String path, String problem) {
+        return new MappingException(file, path, problem);
+    }
+}
