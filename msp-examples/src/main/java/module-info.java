@@ -8,6 +8,7 @@ module org.mspsdk.examples {
     // transitive: the exported examples take and return core records and Bean Validation types
     requires transitive org.mspsdk.json;
     requires transitive jakarta.validation;
+    requires org.mspsdk.imports;
     requires info.picocli;
 
     exports org.mspsdk.examples;

@@ -248,7 +248,9 @@ class ModulePathConsumerTest {
     void theCommandLineToolRunsFromTheExamplesModuleWithPicocliReadingItsOpenedPackage()
             throws IOException, InterruptedException {
         List<Path> modulePath = new ArrayList<>(sdkModulePath);
-        modulePath.addAll(List.of(codeSource(Msp.class), codeSource(CommandLine.class), codeSource(Valid.class)));
+        modulePath.addAll(List.of(codeSource(Msp.class), codeSource(CommandLine.class), codeSource(Valid.class),
+                codeSource(org.mspsdk.imports.Importer.class)));
+        modulePath.addAll(importDependencies());
         Run run = run(modulePath, "org.mspsdk.examples/org.mspsdk.cli.Msp", "schema", "--list");
         assertThat(run.stderr()).as(run.toString()).isEmpty();
         assertThat(run.exit()).as(run.toString()).isZero();
@@ -356,6 +358,21 @@ class ModulePathConsumerTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The jars msp-import reads workbooks, CSV and YAML with (Apache POI and what it needs, Commons CSV, Jackson
+     * YAML), taken from the test class path by their Maven group folders.
+     */
+    private static List<Path> importDependencies() {
+        List<String> groups = List.of("/org/apache/poi/", "/org/apache/xmlbeans/", "/org/apache/commons/",
+                "/commons-io/", "/commons-codec/", "/com/zaxxer/", "/com/github/virtuald/", "/org/apache/logging/",
+                "/tools/jackson/dataformat/jackson-dataformat-yaml/", "/org/yaml/", "/org/snakeyaml/");
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> e.endsWith(".jar"))
+                .filter(e -> groups.stream().anyMatch(g -> e.replace('\\', '/').contains(g)))
+                .map(Path::of)
+                .toList();
     }
 
     private static String joined(List<Path> paths) {

@@ -1,0 +1,16 @@
+/**
+ * Mapping a council's CSV files and {@code .xlsx} workbooks onto MSP records: the mapping format, the readers
+ * and the import engine. Reads msp-core's public API only.
+ */
+module org.mspsdk.imports {
+    // transitive: the import API takes core validators and hands out core records
+    requires transitive org.mspsdk.core;
+    requires org.apache.commons.csv;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires java.xml;
+
+    exports org.mspsdk.imports;
+}
