@@ -1,7 +1,10 @@
 package org.mspsdk.returns;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
 import org.mspsdk.vocabulary.Population;
 
 /**
@@ -50,20 +53,47 @@ final class People implements PartTally {
      * @param population an SG1 population
      * @param counter    what to do with each distinct person's value of the field
      */
-    void forEachValue(PersonField field, Population population, java.util.function.LongConsumer counter) {
+    void forEachValue(PersonField field, Population population, LongConsumer counter) {
         int f = state.fields().indexOf(field);
-        int p = Arrays.asList(POPULATIONS).indexOf(population);
-        if (f < 0 || p < 0) {
-            throw new IllegalArgumentException(field + " in " + population + " is not part of the person state");
+        if (f < 0) {
+            throw new IllegalArgumentException(field + " is not part of the person state");
         }
-        tables[p].forEachState(s -> counter.accept(state.field(s, f)));
+        forEachState(population, s -> counter.accept(state.field(s, f)));
     }
 
-    /** @return the counts of an SG1 table for a population, in its shape's order */
-    long[] counts(PersonBreakdown table, int size, Population population) {
-        long[] counts = new long[size];
-        forEachValue(table, population, v -> table.count(v, counts));
-        return counts;
+    private void forEachState(Population population, LongConsumer action) {
+        int p = Arrays.asList(POPULATIONS).indexOf(population);
+        if (p < 0) {
+            throw new IllegalArgumentException(population + " is not an SG1 population");
+        }
+        tables[p].forEachState(action);
+    }
+
+    /**
+     * The counts of several SG1 tables for one population, from one pass over its people.
+     *
+     * @param population an SG1 population
+     * @param tables     the tables and their number of cells
+     * @return each table's counts, in its shape's order
+     */
+    Map<PersonBreakdown, long[]> counts(Population population, Map<PersonBreakdown, Integer> tables) {
+        PersonBreakdown[] t = tables.keySet().toArray(new PersonBreakdown[0]);
+        int[] field = new int[t.length];
+        long[][] counts = new long[t.length][];
+        for (int i = 0; i < t.length; i++) {
+            field[i] = state.fields().indexOf(t[i]);
+            counts[i] = new long[tables.get(t[i])];
+        }
+        forEachState(population, s -> {
+            for (int i = 0; i < t.length; i++) {
+                t[i].count(state.field(s, field[i]), counts[i]);
+            }
+        });
+        Map<PersonBreakdown, long[]> out = new HashMap<>();
+        for (int i = 0; i < t.length; i++) {
+            out.put(t[i], counts[i]);
+        }
+        return out;
     }
 
     @Override

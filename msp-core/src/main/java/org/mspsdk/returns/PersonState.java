@@ -37,6 +37,8 @@ final class PersonState {
     private static final long DAY_OFFSET = 1L << (DAY_BITS - 1);
 
     private final List<? extends PersonField> fields;
+    private final PersonField[] array;
+    private final int[] width;
     private final int[] shift;
     private final int anyBits;
     private final long anyMask;
@@ -50,17 +52,20 @@ final class PersonState {
      */
     PersonState(List<? extends PersonField> fields) {
         this.fields = List.copyOf(fields);
-        this.shift = new int[fields.size()];
+        this.array = this.fields.toArray(new PersonField[0]);
+        this.width = new int[array.length];
+        this.shift = new int[array.length];
         int any = 0;
         int latest = DAY_BITS;
-        for (PersonField f : fields) {
-            if (f.bits() < 1) {
-                throw new IllegalStateException("person state: " + f + " needs at least one bit");
+        for (int i = 0; i < array.length; i++) {
+            width[i] = array[i].bits();
+            if (width[i] < 1) {
+                throw new IllegalStateException("person state: " + array[i] + " needs at least one bit");
             }
-            if (f.combine() == Combine.ANY) {
-                any += f.bits();
+            if (array[i].combine() == Combine.ANY) {
+                any += width[i];
             } else {
-                latest += f.bits();
+                latest += width[i];
             }
         }
         if (any + latest > Long.SIZE) {
@@ -74,19 +79,18 @@ final class PersonState {
         int high = any + latest;
         this.dayShift = high - DAY_BITS;
         high = dayShift;
-        for (int i = 0; i < this.fields.size(); i++) {
-            PersonField f = this.fields.get(i);
-            if (f.combine() == Combine.ANY) {
+        for (int i = 0; i < array.length; i++) {
+            if (array[i].combine() == Combine.ANY) {
                 shift[i] = low;
-                low += f.bits();
+                low += width[i];
             } else {
-                high -= f.bits();
+                high -= width[i];
                 shift[i] = high;
             }
         }
     }
 
-    /** @return the bits an ANY field needs for a code list of this many entries (one per entry) */
+    /** @return the bits an ANY field needs for a code list of this many entries (one per entry); read once */
     static int flagBits(int entries) {
         return entries;
     }
@@ -108,12 +112,11 @@ final class PersonState {
     long of(RecordFacts record, Population population) {
         long day = (record.eventDate(population).toEpochDay() + DAY_OFFSET) & ((1L << DAY_BITS) - 1);
         long state = day << dayShift;
-        for (int i = 0; i < shift.length; i++) {
-            PersonField f = fields.get(i);
-            long v = f.value(record, population);
-            if ((v >>> f.bits()) != 0) {
-                throw new IllegalStateException("person state: " + f + " gave a value wider than its "
-                        + f.bits() + " bits");
+        for (int i = 0; i < array.length; i++) {
+            long v = array[i].value(record, population);
+            if ((v >>> width[i]) != 0) {
+                throw new IllegalStateException("person state: " + array[i] + " gave a value wider than its "
+                        + width[i] + " bits");
             }
             state |= v << shift[i];
         }
@@ -122,8 +125,7 @@ final class PersonState {
 
     /** @return the value of field {@code i} in a state */
     long field(long state, int i) {
-        int bits = fields.get(i).bits();
-        return (state >>> shift[i]) & (bits == Long.SIZE ? -1L : (1L << bits) - 1);
+        return (state >>> shift[i]) & (width[i] == Long.SIZE ? -1L : (1L << width[i]) - 1);
     }
 
     /** Combines two states of one person: ANY fields OR together, the latest-wins part takes the maximum. */

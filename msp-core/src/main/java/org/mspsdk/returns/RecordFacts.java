@@ -21,6 +21,9 @@ import org.mspsdk.vocabulary.Population;
 final class RecordFacts {
 
     private final ReportingYear year;
+    /** The year's first and last days, made once: {@link #inYear} is {@link ReportingYear#contains} without them. */
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
     private final SacSettings settings;
     private final EnumSet<DataQualityIssue> issues = EnumSet.noneOf(DataQualityIssue.class);
     private SafeguardingRecord record;
@@ -28,6 +31,10 @@ final class RecordFacts {
     private Enquiry enquiry;
     private boolean commencedInYear;
     private LocalDate concludedInYear;
+    private boolean s42;
+    private Population concluded;
+    /** Membership of each population, by ordinal. */
+    private final boolean[] in = new boolean[Population.values().length];
     private boolean achievementKnown;
     private Optional<OutcomeAchievement> achievement;
     private boolean fromRollUp;
@@ -36,17 +43,30 @@ final class RecordFacts {
     RecordFacts(SacSettings settings) {
         this.settings = settings;
         this.year = settings.year();
+        this.firstDay = year.firstDay();
+        this.lastDay = year.lastDay();
+    }
+
+    private boolean inYear(LocalDate date) {
+        return date != null && !date.isBefore(firstDay) && !date.isAfter(lastDay);
     }
 
     /** Starts on a new record. */
     RecordFacts reset(SafeguardingRecord next) {
         record = next;
         issues.clear();
-        concernInYear = year.contains(next.concern().receivedOn());
+        concernInYear = inYear(next.concern().receivedOn());
         enquiry = next.enquiry().orElse(null);
-        commencedInYear = enquiry != null && year.contains(enquiry.commencedOn());
+        commencedInYear = enquiry != null && inYear(enquiry.commencedOn());
         Optional<LocalDate> concluded = enquiry == null ? Optional.empty() : enquiry.concludedOn();
-        concludedInYear = concluded.isPresent() && year.contains(concluded.get()) ? concluded.get() : null;
+        concludedInYear = concluded.isPresent() && inYear(concluded.get()) ? concluded.get() : null;
+        s42 = enquiry != null && enquiry.type() == EnquiryType.S42;
+        this.concluded = concludedInYear == null ? null : s42 ? Population.CONCLUDED_S42 : Population.CONCLUDED_OTHER;
+        in[Population.SAFEGUARDING_CONCERNS.ordinal()] = concernInYear;
+        in[Population.S42_ENQUIRIES.ordinal()] = commencedInYear && s42;
+        in[Population.OTHER_ENQUIRIES.ordinal()] = commencedInYear && !s42;
+        in[Population.CONCLUDED_S42.ordinal()] = concludedInYear != null && s42;
+        in[Population.CONCLUDED_OTHER.ordinal()] = concludedInYear != null && !s42;
         achievementKnown = false;
         achievement = null;
         return this;
@@ -76,23 +96,20 @@ final class RecordFacts {
 
     /** @return true when the record's enquiry is a section 42 enquiry */
     boolean s42() {
-        return enquiry != null && enquiry.type() == EnquiryType.S42;
+        return s42;
     }
 
-    /** @return true when the record belongs to the population in the reporting year */
+    /**
+     * @return true when the record belongs to the population in the reporting year: concern received, section 42
+     *     or other enquiry commenced, section 42 or other enquiry concluded, in the year
+     */
     boolean in(Population p) {
-        return switch (p) {
-            case SAFEGUARDING_CONCERNS -> concernInYear;
-            case S42_ENQUIRIES -> commencedInYear && s42();
-            case OTHER_ENQUIRIES -> commencedInYear && !s42();
-            case CONCLUDED_S42 -> concludedInYear != null && s42();
-            case CONCLUDED_OTHER -> concludedInYear != null && !s42();
-        };
+        return in[p.ordinal()];
     }
 
     /** @return the population of the enquiry concluded in the year, or null when none was */
     Population concluded() {
-        return concludedInYear == null ? null : s42() ? Population.CONCLUDED_S42 : Population.CONCLUDED_OTHER;
+        return concluded;
     }
 
     /** @return the date of the record's event in the population (received, commenced or concluded) */

@@ -191,10 +191,13 @@ public final class SacTally {
      */
     public SacReturn result() {
         List<SacCell> cells = new ArrayList<>();
+        Map<Population, Map<PersonBreakdown, long[]>> personCounts = new EnumMap<>(Population.class);
         for (SacTable.Part part : SacTable.publishedOrder()) {
             SacTable table = part.table();
             Population p = part.population();
-            long[] counts = counts(table, p);
+            long[] counts = tables.get(table) instanceof PersonBreakdown b
+                    ? personCounts.computeIfAbsent(p, this::personCounts).get(b)
+                    : ((TableTally) tables.get(table)).counts(p);
             List<TableShape.Labels> labels = table.shape().labels(p);
             if (counts.length != labels.size()) {
                 throw new IllegalStateException(table.reference() + " counted " + counts.length + " cells for "
@@ -210,10 +213,15 @@ public final class SacTally {
         return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(), dataQuality.report());
     }
 
-    private long[] counts(SacTable table, Population p) {
-        TablePart part = tables.get(table);
-        return part instanceof PersonBreakdown b ? people.counts(b, table.shape().size(), p)
-                : ((TableTally) part).counts(p);
+    /** @return the counts of every SG1 table having the population, from one pass over its people */
+    private Map<PersonBreakdown, long[]> personCounts(Population p) {
+        Map<PersonBreakdown, Integer> sizes = new java.util.HashMap<>();
+        tables.forEach((table, part) -> {
+            if (part instanceof PersonBreakdown b && table.shape().populations().contains(p)) {
+                sizes.put(b, table.shape().size());
+            }
+        });
+        return people.counts(p, sizes);
     }
 
     /** @return the extra table of that class given at construction (for tests of the extension point) */

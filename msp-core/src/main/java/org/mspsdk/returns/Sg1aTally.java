@@ -12,6 +12,8 @@ import org.mspsdk.vocabulary.Population;
  */
 final class Sg1aTally implements PersonBreakdown {
 
+    private static final int BITS = PersonState.positionBits(AgeBand.values().length);
+
     @Override
     public PersonState.Combine combine() {
         return PersonState.Combine.LATEST;
@@ -19,7 +21,7 @@ final class Sg1aTally implements PersonBreakdown {
 
     @Override
     public int bits() {
-        return PersonState.positionBits(AgeBand.values().length);
+        return BITS;
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.mspsdk.vocabulary.Population;
 /** SG1b: distinct people by gender, from their latest record; missing: {@code Not Known}, reported. */
 final class Sg1bTally implements PersonBreakdown {
 
+    private static final int BITS = PersonState.positionBits(Gender.values().length);
+
     @Override
     public PersonState.Combine combine() {
         return PersonState.Combine.LATEST;
@@ -14,7 +16,7 @@ final class Sg1bTally implements PersonBreakdown {
 
     @Override
     public int bits() {
-        return PersonState.positionBits(Gender.values().length);
+        return BITS;
     }
 
     @Override

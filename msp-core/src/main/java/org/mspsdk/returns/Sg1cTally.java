@@ -7,6 +7,8 @@ import org.mspsdk.vocabulary.Population;
 /** SG1c: distinct people by ethnicity, from their latest record; missing: {@code Undeclared / Not Known}, reported. */
 final class Sg1cTally implements PersonBreakdown {
 
+    private static final int BITS = PersonState.positionBits(Ethnicity.values().length);
+
     @Override
     public PersonState.Combine combine() {
         return PersonState.Combine.LATEST;
@@ -14,7 +16,7 @@ final class Sg1cTally implements PersonBreakdown {
 
     @Override
     public int bits() {
-        return PersonState.positionBits(Ethnicity.values().length);
+        return BITS;
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.mspsdk.vocabulary.PrimarySupportReason;
  */
 final class Sg1dTally implements PersonBreakdown {
 
+    private static final int BITS = PersonState.flagBits(PrimarySupportReason.values().length);
+
     @Override
     public PersonState.Combine combine() {
         return PersonState.Combine.ANY;
@@ -17,7 +19,7 @@ final class Sg1dTally implements PersonBreakdown {
 
     @Override
     public int bits() {
-        return PersonState.flagBits(PrimarySupportReason.values().length);
+        return BITS;
     }
 
     @Override

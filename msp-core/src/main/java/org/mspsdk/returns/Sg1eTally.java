@@ -10,6 +10,8 @@ import org.mspsdk.vocabulary.SacTable.Sg1eFlag;
  */
 final class Sg1eTally implements PersonBreakdown {
 
+    private static final int BITS = PersonState.flagBits(Sg1eFlag.values().length);
+
     @Override
     public PersonState.Combine combine() {
         return PersonState.Combine.ANY;
@@ -17,7 +19,7 @@ final class Sg1eTally implements PersonBreakdown {
 
     @Override
     public int bits() {
-        return PersonState.flagBits(Sg1eFlag.values().length);
+        return BITS;
     }
 
     @Override
