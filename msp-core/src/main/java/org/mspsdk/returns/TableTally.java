@@ -7,13 +7,10 @@ import org.mspsdk.vocabulary.Population;
  * ({@link #counts}) and equality in one small class. The table's shape (populations, code lists, labels) is on
  * {@link org.mspsdk.vocabulary.SacTable}; the counts follow its order.
  *
- * <pre>{@code
- * final class Sg2cTally implements TableTally {
- *     private final long[][] counts = new long[2][EnquiryResult.values().length];
- *     public void add(RecordFacts r) { ... counts[Concluded.index(p)][result.ordinal()]++; }
- *     ...
- * }
- * }</pre>
+ * <p>A new table: its {@link org.mspsdk.vocabulary.SacTable} entry (reference, title, shape), a class like
+ * {@code Sg2cTally} (a {@code long[]} per population, {@code add} counting one record and noting its
+ * {@link DataQualityIssue}s on the {@link RecordFacts}, {@code merge} adding arrays, {@code counts} returning
+ * them in shape order, {@code equals} comparing them), one case in {@link TablePart#of}, and one test.
  */
 non-sealed interface TableTally extends TablePart, PartTally {
 
