@@ -43,16 +43,29 @@ public final class TableShape {
      * One block of a one-way table.
      *
      * @param category the {@code CATEGORY} label
-     * @param codeList the code list whose entries are the block's cells, in order
-     * @param keys     its entries
+     * @param codeList the code list (an enum) whose entries are the block's cells, in order
      */
-    public record Block(String category, Class<? extends Code> codeList, List<Code> keys) {
-        /** Checks and copies. */
+    public record Block(String category, Class<? extends Code> codeList) {
+        /** Checks the parts. */
         public Block {
             Objects.requireNonNull(category, "category");
-            Objects.requireNonNull(codeList, "codeList");
-            keys = List.copyOf(keys);
+            if (!Objects.requireNonNull(codeList, "codeList").isEnum()) {
+                throw new IllegalArgumentException("a block's code list must be an enum");
+            }
         }
+
+        /** @return the code list's entries, in order (read when asked, so a shape never initialises a code list) */
+        public List<Code> keys() {
+            return entries(codeList);
+        }
+    }
+
+    /**
+     * Reads a code list's entries when asked: a shape keeps only the class, so making {@link SacTable}'s
+     * constants never initialises a code list, and code lists may refer to {@code SacTable} without a cycle.
+     */
+    private static List<Code> entries(Class<? extends Code> codeList) {
+        return codeList == null ? List.of() : List.<Code>of(codeList.getEnumConstants());
     }
 
     /**
@@ -67,18 +80,18 @@ public final class TableShape {
     private final Kind kind;
     private final List<Population> populations;
     private final List<Block> blocks;
-    private final List<Code> rows;
-    private final List<Code> columns;
+    private final Class<? extends Code> rows;
+    private final Class<? extends Code> columns;
     private final Map<Population, String> totals;
     private final boolean blockPerPopulation;
 
-    private TableShape(Kind kind, List<Population> populations, List<Block> blocks, List<Code> rows,
-            List<Code> columns, Map<Population, String> totals, boolean blockPerPopulation) {
+    private TableShape(Kind kind, List<Population> populations, List<Block> blocks, Class<? extends Code> rows,
+            Class<? extends Code> columns, Map<Population, String> totals, boolean blockPerPopulation) {
         this.kind = kind;
         this.populations = List.copyOf(populations);
         this.blocks = List.copyOf(blocks);
-        this.rows = List.copyOf(rows);
-        this.columns = List.copyOf(columns);
+        this.rows = rows;
+        this.columns = columns;
         this.totals = totals;
         this.blockPerPopulation = blockPerPopulation;
     }
@@ -90,7 +103,7 @@ public final class TableShape {
      * @return a block of a one-way table
      */
     public static <E extends Enum<E> & Code> Block block(String category, Class<E> codeList) {
-        return new Block(category, codeList, List.<Code>of(codeList.getEnumConstants()));
+        return new Block(category, codeList);
     }
 
     /**
@@ -99,7 +112,7 @@ public final class TableShape {
      * @return a one-way shape
      */
     public static TableShape oneWay(List<Population> populations, Block... blocks) {
-        return new TableShape(Kind.ONE_WAY, populations, List.of(blocks), List.of(), List.of(), Map.of(), false);
+        return new TableShape(Kind.ONE_WAY, populations, List.of(blocks), null, null, Map.of(), false);
     }
 
     /**
@@ -112,8 +125,7 @@ public final class TableShape {
      */
     public static <R extends Enum<R> & Code, C extends Enum<C> & Code> TableShape crossTab(
             List<Population> populations, Class<R> rows, Class<C> columns) {
-        return new TableShape(Kind.CROSS_TAB, populations, List.of(), List.<Code>of(rows.getEnumConstants()),
-                List.<Code>of(columns.getEnumConstants()), Map.of(), true);
+        return new TableShape(Kind.CROSS_TAB, populations, List.of(), rows, columns, Map.of(), true);
     }
 
     /**
@@ -123,7 +135,7 @@ public final class TableShape {
      */
     public static TableShape total(Map<Population, String> subcategories) {
         Map<Population, String> copy = Collections.unmodifiableMap(new EnumMap<>(subcategories));
-        return new TableShape(Kind.TOTAL, List.copyOf(copy.keySet()), List.of(), List.of(), List.of(), copy, false);
+        return new TableShape(Kind.TOTAL, List.copyOf(copy.keySet()), List.of(), null, null, copy, false);
     }
 
     /**
@@ -151,12 +163,12 @@ public final class TableShape {
 
     /** @return the row keys of a cross-tabulation (empty for the other kinds) */
     public List<Code> rows() {
-        return rows;
+        return entries(rows);
     }
 
     /** @return the column keys of a cross-tabulation (empty for the other kinds) */
     public List<Code> columns() {
-        return columns;
+        return entries(columns);
     }
 
     /** @return true when, for disclosure control, all the cells of one population form one block */
@@ -168,7 +180,7 @@ public final class TableShape {
     public int size() {
         return switch (kind) {
             case ONE_WAY -> blocks.stream().mapToInt(b -> b.keys().size()).sum();
-            case CROSS_TAB -> rows.size() * columns.size();
+            case CROSS_TAB -> rows().size() * columns().size();
             case TOTAL -> 1;
         };
     }
@@ -181,7 +193,7 @@ public final class TableShape {
         List<Labels> out = new ArrayList<>(size());
         switch (kind) {
             case ONE_WAY -> blocks.forEach(b -> b.keys().forEach(k -> out.add(new Labels(b.category(), k.label()))));
-            case CROSS_TAB -> rows.forEach(r -> columns.forEach(c -> out.add(new Labels(r.label(), c.label()))));
+            case CROSS_TAB -> rows().forEach(r -> columns().forEach(c -> out.add(new Labels(r.label(), c.label()))));
             case TOTAL -> out.add(new Labels("Total", totals.get(population)));
         }
         return out;
@@ -220,14 +232,15 @@ public final class TableShape {
      * @throws MspException of kind {@code INVALID_VALUE} when the shape is not a cross-tabulation of those lists
      */
     public int index(Code row, Code column) {
-        int r = rows.indexOf(row);
-        int c = columns.indexOf(column);
+        List<Code> columnKeys = columns();
+        int r = rows().indexOf(row);
+        int c = columnKeys.indexOf(column);
         if (kind != Kind.CROSS_TAB || r < 0 || c < 0) {
             throw new MspException(MspException.Kind.INVALID_VALUE, "expected " + (kind != Kind.CROSS_TAB
-                    ? "a table keyed by two code lists" : "a row of " + listName(rows.get(0)) + " and a column of "
-                    + listName(columns.get(0))) + " but got " + listName(row) + " and " + listName(column));
+                    ? "a table keyed by two code lists" : "a row of " + rows.getSimpleName() + " and a column of "
+                    + columns.getSimpleName()) + " but got " + listName(row) + " and " + listName(column));
         }
-        return r * columns.size() + c;
+        return r * columnKeys.size() + c;
     }
 
     /** @return the simple name of the code list a key belongs to */
