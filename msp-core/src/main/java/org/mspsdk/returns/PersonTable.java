@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
- * The per-person state that distinct-individual counting needs, in memory proportional to the number of distinct
+ * The {@link PersonState} that distinct-individual counting needs, in memory proportional to the number of distinct
  * people (not records): an open-addressing hash table from a 128-bit fingerprint of the person id to one packed
  * {@code long} of state. No person id is kept, so the table holds no identifier.
  *
@@ -13,24 +13,23 @@ import java.util.function.LongConsumer;
  * 64-bit hashes collide; for n people the chance of any such collision is about n&sup2; / 2<sup>129</sup>
  * (below 10<sup>-26</sup> for a million people).
  *
- * <p>State values combine with {@link #combine(long, long)}, which is commutative and associative, so the table
- * after adding records in any order, or merging tables built from any partition, is the same.
+ * <p>State values combine with {@link PersonState#combine(long, long)}, which is commutative and associative, so
+ * the table after adding records in any order, or merging tables built from any partition, is the same.
  *
  * <p>Memory: three {@code long} arrays of a power-of-two capacity kept at most 75% full: 24 bytes per slot,
  * 32-64 bytes per distinct person (plus a transient doubling while growing).
  */
 final class PersonTable {
 
-    /** Bits 0-15 of a state OR together; bits 16-63 take the maximum. */
-    static final long OR_MASK = 0xFFFFL;
-
+    private final PersonState layout;
     private long[] k1;
     private long[] k2;
     private long[] values;
     private int size;
     private int mask;
 
-    PersonTable() {
+    PersonTable(PersonState layout) {
+        this.layout = layout;
         allocate(64);
     }
 
@@ -40,11 +39,6 @@ final class PersonTable {
         values = new long[capacity];
         mask = capacity - 1;
         size = 0;
-    }
-
-    static long combine(long a, long b) {
-        long hi = Math.max(a >>> 16, b >>> 16);
-        return (hi << 16) | ((a | b) & OR_MASK);
     }
 
     /** Fingerprint of a person id: two 64-bit hashes; (0, 0) is reserved for empty slots. */
@@ -94,7 +88,7 @@ final class PersonTable {
                 return;
             }
             if (k1[i] == h1 && k2[i] == h2) {
-                values[i] = combine(values[i], state);
+                values[i] = layout.combine(values[i], state);
                 return;
             }
             i = (i + 1) & mask;

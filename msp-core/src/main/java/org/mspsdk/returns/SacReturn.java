@@ -1,6 +1,5 @@
 package org.mspsdk.returns;
 
-import org.mspsdk.vocabulary.SacTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,16 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mspsdk.MspException;
+import org.mspsdk.vocabulary.Code;
+import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 
 /**
  * The result of a {@link SacTally}: the SAC table cells (exact counts, in the published long layout), the MSP
  * measures, the board breakdowns and the data-quality report. Immutable. Writers for CSV and JSON live in the
  * wire-format module ({@code org.mspsdk.returns.io}); disclosure control is applied only there, on request.
  *
+ * <p>Query a cell with typed keys, in the spirit of {@code TemporalAccessor.get(TemporalField)}: a
+ * {@link Population} and the code-list entries that key it; the table follows from the keys (each code list keys
+ * one table of a population). The label form {@link #value} reads a cell by its published labels.
+ *
  * <pre>{@code
  * SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
- * long fully = sac.value(SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES, "Outcomes Achieved",
- *         "Fully Achieved");
+ * long fully = sac.count(Population.CONCLUDED_S42, OutcomeAchievement.FULLY_ACHIEVED);            // SG4a
+ * long neglect = sac.count(Population.CONCLUDED_S42, TypeOfRisk.NEGLECT, SourceOfRisk.KNOWN);     // SG2a
+ * long concerns = sac.total(Population.SAFEGUARDING_CONCERNS);                                   // SG1f
+ * long rated = sac.total(Population.CONCLUDED_S42, OutcomeAchievement.class);                     // SG4a block
+ * long same = sac.value(SacTable.SG4A, "Concluded Section 42 Enquiries", "Outcomes Achieved", "Fully Achieved");
  * List<PublishedRow> rows = sac.publishedRows(council, ExportOptions.defaults());
  * }</pre>
  *
@@ -49,6 +58,111 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
     }
 
     /**
+     * One cell of a one-way table: for example {@code count(Population.S42_ENQUIRIES, Gender.FEMALE)} (SG1b).
+     *
+     * @param population the population
+     * @param key        an entry of the code list of one of the table's blocks
+     * @return the exact count
+     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population is keyed by that code
+     *     list (the message lists the keys expected)
+     */
+    public long count(Population population, Code key) {
+        return count(Keys.table(population, key), population, key);
+    }
+
+    /**
+     * One cell of a cross-tabulation: for example {@code count(Population.CONCLUDED_S42, TypeOfRisk.NEGLECT,
+     * SourceOfRisk.KNOWN)} (SG2a).
+     *
+     * @param population the population
+     * @param row        an entry of the row code list
+     * @param column     an entry of the column code list
+     * @return the exact count
+     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population is keyed by those lists
+     */
+    public long count(Population population, Code row, Code column) {
+        return count(Keys.table(population, row, column), population, row, column);
+    }
+
+    /**
+     * One cell of a named table: one key for a one-way table, a row and a column for a cross-tabulation, none for
+     * a total.
+     *
+     * @param table      the table
+     * @param population one of its populations
+     * @param keys       the cell's keys
+     * @return the exact count
+     * @throws MspException of kind {@code INVALID_VALUE} when the keys do not fit the table's shape
+     */
+    public long count(SacTable table, Population population, Code... keys) {
+        return cells.get(start(table, population) + Keys.index(table, population, keys)).value();
+    }
+
+    /**
+     * An SG1f total: concerns received, or section 42 or other enquiries commenced, in the year.
+     *
+     * @param population {@code SAFEGUARDING_CONCERNS}, {@code S42_ENQUIRIES} or {@code OTHER_ENQUIRIES}
+     * @return the total
+     * @throws MspException of kind {@code INVALID_VALUE} for another population
+     */
+    public long total(Population population) {
+        return count(SacTable.SG1F, population);
+    }
+
+    /**
+     * The total of one block of a one-way table: for example {@code total(Population.CONCLUDED_S42,
+     * OutcomeAchievement.class)}, the enquiries counted in SG4a's achieved block, or {@code
+     * total(Population.S42_ENQUIRIES, Gender.class)}, the distinct people of SG1b.
+     *
+     * @param population the population
+     * @param codeList   the code list keying the block
+     * @return the sum of the block's cells
+     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population has such a block
+     */
+    public long total(Population population, Class<? extends Code> codeList) {
+        Keys.BlockOf found = Keys.block(population, codeList);
+        int from = start(found.table(), population) + Keys.index(found.table(), population,
+                found.block().keys().get(0));
+        long sum = 0;
+        for (int i = 0; i < found.block().keys().size(); i++) {
+            sum += cells.get(from + i).value();
+        }
+        return sum;
+    }
+
+    /**
+     * The sum of all of a table's cells for one population (for a cross-tabulation such as SG2a, which counts an
+     * enquiry once per distinct pair, more than the number of enquiries).
+     *
+     * @param table      the table
+     * @param population one of its populations
+     * @return the sum
+     * @throws MspException of kind {@code INVALID_VALUE} when the table does not have the population
+     */
+    public long total(SacTable table, Population population) {
+        int from = start(table, population);
+        long sum = 0;
+        for (int i = 0; i < table.shape().size(); i++) {
+            sum += cells.get(from + i).value();
+        }
+        return sum;
+    }
+
+    private int start(SacTable table, Population population) {
+        for (int i = 0; i < cells.size(); i++) {
+            SacCell c = cells.get(i);
+            if (c.table() == table && c.enquiryType().equals(population.enquiryType())) {
+                return i;
+            }
+        }
+        throw new MspException(MspException.Kind.INVALID_VALUE, table.reference() + " has no "
+                + population.enquiryType() + ": expected one of "
+                + table.shape().populations().stream().map(Population::enquiryType).toList());
+    }
+
+    /**
+     * One cell by its published labels (for CSV consumers; typed code prefers {@link #count(Population, Code)}).
+     *
      * @param table       the table
      * @param enquiryType the ENQUIRY_TYPE
      * @param category    the CATEGORY

@@ -1,5 +1,7 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.Population;
+
 import org.mspsdk.vocabulary.SacTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +30,9 @@ class DisclosureControlTest {
 
     @Test
     void aBlockWhoseCellsAreAllZeroIsShownAsNotAvailable() {
-        String asked = SacTally.SG4A_ASKED;
-        String achieved = SacTally.SG4A_ACHIEVED;
-        String c = SacCell.CONCLUDED_SECTION_42_ENQUIRIES;
+        String asked = SacTable.SG4A.shape().blocks().get(0).category();
+        String achieved = SacTable.SG4A.shape().blocks().get(1).category();
+        String c = Population.CONCLUDED_S42.enquiryType();
         List<SacCell> cells = List.of(
                 new SacCell(SacTable.SG4A, c, asked, "Yes they were asked and outcomes were expressed", 7),
                 new SacCell(SacTable.SG4A, c, asked, "No", 0),
@@ -44,11 +46,11 @@ class DisclosureControlTest {
 
     @Test
     void theSg3aSupportSubsetIsInTheCapacityBlockSoAZeroSubsetIsSuppressedNotShownAsEmpty() {
-        String c = SacCell.CONCLUDED_SECTION_42_ENQUIRIES;
+        String c = Population.CONCLUDED_S42.enquiryType();
         List<SacCell> cells = List.of(
                 new SacCell(SacTable.SG3A, c, "Lacked Capacity", "Yes, they lacked capacity", 12),
                 new SacCell(SacTable.SG3A, c, "Lacked Capacity", "No, they did not lack capacity", 40),
-                new SacCell(SacTable.SG3A, c, "Support", SacTally.SG3A_SUPPORT, 0));
+                new SacCell(SacTable.SG3A, c, "Support", SacTable.Sg3aSupport.SUPPORTED.label(), 0));
 
         assertThat(DisclosureControl.apply(cells)).containsExactly("10", "40", "[c]");
     }

@@ -1,5 +1,7 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.Population;
+
 import org.mspsdk.vocabulary.SacTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +44,8 @@ import org.mspsdk.vocabulary.TypeOfRisk;
 final class Fixtures {
 
     static final ReportingYear YEAR = ReportingYear.of(2025);
-    static final String S42 = SacCell.SECTION_42_ENQUIRIES;
-    static final String CONCLUDED = SacCell.CONCLUDED_SECTION_42_ENQUIRIES;
+    static final String S42 = Population.S42_ENQUIRIES.enquiryType();
+    static final String CONCLUDED = Population.CONCLUDED_S42.enquiryType();
     static final String COUNCIL = "E08000099";
 
     private Fixtures() {

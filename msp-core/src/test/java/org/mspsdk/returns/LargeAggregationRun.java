@@ -1,6 +1,8 @@
 package org.mspsdk.returns;
 
-import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.Gender;
+import org.mspsdk.vocabulary.Population;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -49,15 +51,11 @@ public final class LargeAggregationRun {
         }
         System.out.printf("records read: %d%n", r.recordsRead());
         System.out.printf("concerns in year: %d, s42 commenced: %d, other commenced: %d%n",
-                r.value(SacTable.SG1F, SacCell.SAFEGUARDING_CONCERNS, "Total", "Total Number of Safeguarding Concerns"),
-                r.value(SacTable.SG1F, SacCell.SECTION_42_ENQUIRIES, "Total",
-                        "Total Number of Section 42 Safeguarding Enquiries"),
-                r.value(SacTable.SG1F, SacCell.OTHER_ENQUIRIES, "Total", "Total Number of Other Safeguarding Enquiries"));
+                r.total(Population.SAFEGUARDING_CONCERNS), r.total(Population.S42_ENQUIRIES),
+                r.total(Population.OTHER_ENQUIRIES));
         System.out.printf("distinct people: concerns %d, s42 %d%n",
-                r.cells(SacTable.SG1B).stream().filter(c -> c.enquiryType().equals(SacCell.SAFEGUARDING_CONCERNS))
-                        .mapToLong(SacCell::value).sum(),
-                r.cells(SacTable.SG1B).stream().filter(c -> c.enquiryType().equals(SacCell.SECTION_42_ENQUIRIES))
-                        .mapToLong(SacCell::value).sum());
+                r.total(Population.SAFEGUARDING_CONCERNS, Gender.class),
+                r.total(Population.S42_ENQUIRIES, Gender.class));
         System.out.printf("sector outcomes measure: %s%n", r.measures().sectorOutcomes());
         System.out.printf("data quality: %s%n", r.dataQuality());
         System.gc();

@@ -1,5 +1,8 @@
 package org.mspsdk.returns;
 
+import org.mspsdk.vocabulary.OutcomeAchievement;
+import org.mspsdk.vocabulary.Population;
+
 import org.mspsdk.vocabulary.SacTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mspsdk.returns.Fixtures.concludedS42;
@@ -78,8 +81,7 @@ class MeasuresAndBoardsTest {
 
         assertThat(r.measures().sectorOutcomes())
                 .isEqualTo(new MspMeasures.SectorOutcomesMeasure(2, 2, 2, 0, 0, 1, 1));
-        assertThat(Fixtures.sum(r, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES,
-                "Outcomes Achieved")).isZero();
+        assertThat(r.total(Population.CONCLUDED_S42, OutcomeAchievement.class)).isZero();
     }
 
     private static QuestionnaireResponse part2(ItemAnswer... answers) {

@@ -1,6 +1,12 @@
 package org.mspsdk.returns;
 
-import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.AskedAboutOutcomes;
+import org.mspsdk.vocabulary.CapacityAnswer;
+import org.mspsdk.vocabulary.EnquiryResult;
+import org.mspsdk.vocabulary.Gender;
+import org.mspsdk.vocabulary.OutcomeAchievement;
+import org.mspsdk.vocabulary.Population;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -85,23 +91,21 @@ class SacTallyMergePropertyTest {
     void theTallyOfGeneratedDataIsNotEmptyAndKeepsTheInvariantsOfTheTables() {
         for (long seed = 1; seed <= 10; seed++) {
             SacReturn r = new SyntheticDataGenerator(seed).stream(5000).collect(SacTally.collector(settings()));
-            String c = SacCell.CONCLUDED_SECTION_42_ENQUIRIES;
-            long concluded = Fixtures.sum(r, SacTable.SG3A, c, "Lacked Capacity");
+            Population c = Population.CONCLUDED_S42;
+            long concluded = r.total(c, CapacityAnswer.class);
             assertThat(concluded).as("seed %d", seed).isPositive();
             // SG2c, SG3a and SG4a asked: exactly one count per concluded s42 enquiry (generated data is complete)
-            assertThat(Fixtures.sum(r, SacTable.SG2C, c, "Action Taken and Result")).as("seed %d", seed)
+            assertThat(r.total(c, EnquiryResult.class)).as("seed %d", seed)
                     .isEqualTo(concluded);
-            assertThat(Fixtures.sum(r, SacTable.SG4A, c, SacTally.SG4A_ASKED)).as("seed %d", seed)
+            assertThat(r.total(c, AskedAboutOutcomes.class)).as("seed %d", seed)
                     .isEqualTo(concluded);
             // achieved block equals the asked-expressed count when every such enquiry has an achievement
-            assertThat(Fixtures.sum(r, SacTable.SG4A, c, SacTally.SG4A_ACHIEVED)).as("seed %d", seed)
-                    .isEqualTo(r.value(SacTable.SG4A, c, SacTally.SG4A_ASKED,
-                            "Yes they were asked and outcomes were expressed")
+            assertThat(r.total(c, OutcomeAchievement.class)).as("seed %d", seed)
+                    .isEqualTo(r.count(c, AskedAboutOutcomes.ASKED_EXPRESSED)
                             - r.dataQuality().count(DataQualityIssue.ACHIEVEMENT_NOT_RECORDED));
             // distinct people never exceed enquiries
-            assertThat(Fixtures.sum(r, SacTable.SG1B, SacCell.SECTION_42_ENQUIRIES, "Gender")).as("seed %d", seed)
-                    .isLessThanOrEqualTo(r.value(SacTable.SG1F, SacCell.SECTION_42_ENQUIRIES, "Total",
-                            "Total Number of Section 42 Safeguarding Enquiries"));
+            assertThat(r.total(Population.S42_ENQUIRIES, Gender.class)).as("seed %d", seed)
+                    .isLessThanOrEqualTo(r.total(Population.S42_ENQUIRIES));
         }
     }
 }

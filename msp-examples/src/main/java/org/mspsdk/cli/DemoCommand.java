@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.ReportingYear;
-import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
 import org.mspsdk.vocabulary.SacTable;
@@ -21,6 +20,7 @@ import org.mspsdk.validation.Profile;
 import org.mspsdk.validation.ValidationReport;
 import org.mspsdk.validation.Validator;
 import org.mspsdk.vocabulary.EnquiryType;
+import org.mspsdk.vocabulary.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                 + "%,d errors, %,d warnings %s%n%n", asOf, errors, warnings, warningsByRule);
 
         SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(year)));
-        Tables.printTable(out, sac, SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES, ExportOptions.defaults());
+        Tables.printTable(out, sac, SacTable.SG4A, Population.CONCLUDED_S42, ExportOptions.defaults());
         out.println();
         Tables.printSectorOutcomes(out, sac.measures().sectorOutcomes());
         out.println();

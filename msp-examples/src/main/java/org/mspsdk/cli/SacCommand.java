@@ -6,18 +6,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.returns.io.SacCsv;
 import org.mspsdk.returns.io.SacJson;
+import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,10 +116,8 @@ final class SacCommand implements Callable<Integer> {
         out.printf("Safeguarding Adults Collection %s (%s to %s), %,d records read%n%n", sac.year().label(),
                 sac.year().firstDay(), sac.year().lastDay(), sac.recordsRead());
         for (SacTable table : SacTable.values()) {
-            Set<String> types = new LinkedHashSet<>();
-            sac.cells(table).forEach(c -> types.add(c.enquiryType()));
-            for (String type : types) {
-                Tables.printTable(out, sac, table, type, options);
+            for (Population population : table.shape().populations()) {
+                Tables.printTable(out, sac, table, population, options);
                 out.println();
             }
         }

@@ -10,6 +10,7 @@ import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacReturn;
+import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable;
 
 /** Plain-text rendering of return tables and measures for the terminal. */
@@ -21,10 +22,12 @@ final class Tables {
     private static final CouncilMetadata NO_COUNCIL = new CouncilMetadata("", "", "", "", "", "", "");
 
     /**
-     * Prints one table's cells for an enquiry type, grouped by category, with SAC labels; values are exact, or
+     * Prints one table's cells for a population, grouped by category, with SAC labels; values are exact, or
      * under disclosure control when the options ask for it.
      */
-    static void printTable(PrintWriter out, SacReturn sac, SacTable table, String enquiryType, ExportOptions options) {
+    static void printTable(PrintWriter out, SacReturn sac, SacTable table, Population population,
+            ExportOptions options) {
+        String enquiryType = population.enquiryType();
         out.printf("%s %s (%s)%n", table.reference(), table.title(), enquiryType);
         List<PublishedRow> rows = sac.publishedRows(NO_COUNCIL, options).stream()
                 .filter(r -> r.tableReference().equals(table.reference()) && r.enquiryType().equals(enquiryType))

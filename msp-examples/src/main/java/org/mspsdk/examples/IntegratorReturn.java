@@ -26,6 +26,12 @@ import org.mspsdk.validation.Validator;
  * memory per record), check each record with the SAC profile, count it, and write the published CSV layout.
  * Records with errors are still counted (the return must cover every enquiry) and the errors are tallied so the
  * integrator can send them back to the case owners before submission.
+ *
+ * <pre>{@code
+ * IntegratorReturn.Result r = IntegratorReturn.run(extract, ReportingYear.of(2025), council, Clock.systemUTC());
+ * long expressed = r.sac().count(Population.CONCLUDED_S42, AskedAboutOutcomes.ASKED_EXPRESSED);   // SG4a
+ * long neglectByKnown = r.sac().count(Population.CONCLUDED_S42, TypeOfRisk.NEGLECT, SourceOfRisk.KNOWN); // SG2a
+ * }</pre>
  */
 public final class IntegratorReturn {
 

@@ -17,10 +17,10 @@ import org.mspsdk.json.MspJson;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.ReportingYear;
-import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.AskedAboutOutcomes;
+import org.mspsdk.vocabulary.Population;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.synthetic.SyntheticDataGenerator;
 
@@ -44,8 +44,7 @@ class IntegratorReturnTest {
         assertThat(result.records()).isEqualTo(4_000);
         assertThat(result.recordsWithErrors()).isZero();
         assertThat(result.undecodableLines()).isZero();
-        long expressed = direct.value(SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES,
-                "Asked about Desired Outcomes", "Yes they were asked and outcomes were expressed");
+        long expressed = direct.count(Population.CONCLUDED_S42, AskedAboutOutcomes.ASKED_EXPRESSED);
         assertThat(expressed).isPositive();
         assertThat(result.publishedCsv()).contains("\"Synthetic Borough\",SG4a,\"Concluded Section 42 Enquiries\","
                 + "\"Asked about Desired Outcomes\",\"Yes they were asked and outcomes were expressed\"," + expressed);

@@ -20,6 +20,7 @@ import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.TableShape;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
@@ -59,9 +60,10 @@ public final class SacCsv {
     }
 
     /**
-     * Writes one table as a plain grid. SG2a and SG2b: one row per enquiry type and type (or location), one
-     * column per source of risk. The other tables: one row per CATEGORY and SUBCATEGORY, one column per
-     * ENQUIRY_TYPE present in the table.
+     * Writes one table as a plain grid, as its {@link SacTable#shape() shape} says. A cross-tabulation (SG2a,
+     * SG2b): one row per enquiry type and row key (type or location), one column per column key (source of
+     * risk). The other tables: one row per CATEGORY and SUBCATEGORY, one column per ENQUIRY_TYPE present in the
+     * table.
      *
      * @param sac     the return
      * @param table   the table
@@ -73,7 +75,7 @@ public final class SacCsv {
         List<String> shown = shownValues(all, options);
         Map<List<String>, Map<String, String>> grid = new LinkedHashMap<>();
         Set<String> columns = new LinkedHashSet<>();
-        boolean crossTab = table == SacTable.SG2A || table == SacTable.SG2B;
+        boolean crossTab = table.shape().kind() == TableShape.Kind.CROSS_TAB;
         for (int i = 0; i < all.size(); i++) {
             SacCell c = all.get(i);
             if (c.table() != table) {

@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.mspsdk.returns.ReportingYear;
-import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
-import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.Population;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.vocabulary.AskedAboutOutcomes;
 import org.mspsdk.vocabulary.OutcomeAchievement;
@@ -56,13 +55,11 @@ class Sg4aEquivalenceTest {
             SacReturn real = records.stream().collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
             for (AskedAboutOutcomes a : AskedAboutOutcomes.values()) {
                 assertThat(expected.getOrDefault("2025-26|asked|" + a.code(), 0L)).as("SG4a asked " + a.code())
-                        .isEqualTo(real.value(SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES,
-                                "Asked about Desired Outcomes", a.label()));
+                        .isEqualTo(real.count(Population.CONCLUDED_S42, a));
             }
             for (OutcomeAchievement a : OutcomeAchievement.values()) {
                 assertThat(expected.getOrDefault("2025-26|achieved|" + a.code(), 0L)).as("SG4a achieved " + a.code())
-                        .isEqualTo(real.value(SacTable.SG4A, SacCell.CONCLUDED_SECTION_42_ENQUIRIES,
-                                "Outcomes Achieved", a.label()));
+                        .isEqualTo(real.count(Population.CONCLUDED_S42, a));
             }
             for (DateGranularity dates : DateGranularity.values()) {
                 String where = "seed " + seed + ", dates " + dates.code();
