@@ -62,22 +62,15 @@ public enum SacTable {
         ASPERGER_OR_HIGH_FUNCTIONING_AUTISM("asperger-or-high-functioning-autism",
                 "Asperger's Syndrome / High Functioning Autism");
 
-        private final String code;
-        private final String label;
+        private final CodeEntry entry;
 
         Sg1eFlag(String code, String label) {
-            this.code = code;
-            this.label = label;
+            this.entry = new CodeEntry(code, label);
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public CodeEntry entry() {
+            return entry;
         }
     }
 
@@ -87,22 +80,15 @@ public enum SacTable {
         SUPPORTED("supported", "Of the enquiries recorded as Yes, in how many of these cases was support provided by"
                 + " an advocate, family or friend");
 
-        private final String code;
-        private final String label;
+        private final CodeEntry entry;
 
         Sg3aSupport(String code, String label) {
-            this.code = code;
-            this.label = label;
+            this.entry = new CodeEntry(code, label);
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public CodeEntry entry() {
+            return entry;
         }
     }
 
