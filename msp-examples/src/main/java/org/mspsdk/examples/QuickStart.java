@@ -1,42 +1,12 @@
 package org.mspsdk.examples;
 
+// readme:begin quick-start-imports
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.mspsdk.model.Achievement;
-import org.mspsdk.model.AdultAtRisk;
-import org.mspsdk.model.Concern;
-import org.mspsdk.model.DesiredOutcome;
-import org.mspsdk.model.Enquiry;
-import org.mspsdk.model.MentalCapacity;
-import org.mspsdk.model.NegotiatedOutcome;
-import org.mspsdk.model.OrganisationInvolvement;
-import org.mspsdk.model.OutcomeRevision;
-import org.mspsdk.model.PersonalOutcomes;
-import org.mspsdk.model.RiskItem;
-import org.mspsdk.model.S42Criteria;
-import org.mspsdk.model.SafeguardingRecord;
-import org.mspsdk.model.Voice;
-import org.mspsdk.vocabulary.AchievementJudge;
-import org.mspsdk.vocabulary.AskedAboutOutcomes;
-import org.mspsdk.vocabulary.CapacityAnswer;
-import org.mspsdk.vocabulary.ConcernOutcome;
-import org.mspsdk.vocabulary.ConcernSource;
-import org.mspsdk.vocabulary.EnquiryResult;
-import org.mspsdk.vocabulary.EnquiryType;
-import org.mspsdk.vocabulary.Ethnicity;
-import org.mspsdk.vocabulary.Gender;
-import org.mspsdk.vocabulary.LocationOfRisk;
-import org.mspsdk.vocabulary.NegotiationChangeReason;
-import org.mspsdk.vocabulary.OrganisationRole;
-import org.mspsdk.vocabulary.OrganisationType;
-import org.mspsdk.vocabulary.OutcomeAchievement;
-import org.mspsdk.vocabulary.OutcomeCategory;
-import org.mspsdk.vocabulary.PrimarySupportReason;
-import org.mspsdk.vocabulary.RecordingStage;
-import org.mspsdk.vocabulary.RiskOutcome;
-import org.mspsdk.vocabulary.SourceOfRisk;
-import org.mspsdk.vocabulary.TypeOfRisk;
+import org.mspsdk.model.*;
+import org.mspsdk.vocabulary.*;
+// readme:end
 
 /**
  * The README's quick start: an s42 enquiry with a desired outcome in the person's words, a negotiated outcome
@@ -53,6 +23,7 @@ public final class QuickStart {
      * @return the record
      */
     public static SafeguardingRecord record() {
+        // readme:begin quick-start
         LocalDate received = LocalDate.of(2025, 6, 2);
         LocalDate commenced = LocalDate.of(2025, 6, 4);
         LocalDate concluded = LocalDate.of(2025, 8, 20);
@@ -77,7 +48,7 @@ public final class QuickStart {
                 .withAchievement(new Achievement(OutcomeAchievement.FULLY_ACHIEVED, AchievementJudge.ADULT,
                         concluded));
 
-        return SafeguardingRecord.builder()
+        SafeguardingRecord record = SafeguardingRecord.builder()
                 .recordId("R-2025-0001")
                 .adult(AdultAtRisk.builder("P-1042")
                         .dateOfBirth(LocalDate.of(1941, 5, 2))
@@ -96,6 +67,8 @@ public final class QuickStart {
                         .enquiryAchievement(OutcomeAchievement.FULLY_ACHIEVED)
                         .build())
                 .build();
+        // readme:end
+        return record;
     }
 
     /**
