@@ -132,6 +132,10 @@ public final class MspJson {
             throw new MspDecodeException("", 1, 1, "the bytes are not valid UTF-8 (UTF-16 or UTF-32 detected)",
                     "UTF-8 encoded text");
         }
+        int bad = Utf8Check.firstInvalid(utf8, offset, offset + length);
+        if (bad >= 0) {
+            throw Utf8Check.error(readFactory, utf8, offset, bad);
+        }
         try (JsonParser p = readFactory.createParser(utf8, offset, length)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {
