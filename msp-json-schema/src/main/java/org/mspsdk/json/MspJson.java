@@ -27,7 +27,11 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * {@code "mspVersion": "1.0"} property; codes are the stable code strings, dates {@code yyyy-mm-dd}; an
  * absent optional value and an empty list are left out. Decoding is strict by default (see
  * {@link DecodeOptions}); every bad input is an {@link MspDecodeException} naming the JSON Pointer, line, column
- * and what was expected. The published JSON Schema for the format is in {@code org.mspsdk.schema}.
+ * and what was expected, and never a value of the document (a pointer shows only the format's own property
+ * names). Bytes must be well-formed UTF-8 and strings well-formed Unicode. Tolerant decoding keeps unknown fields
+ * and writes them back with the same values but not the same form (whitespace, string escapes, their place among
+ * the known fields): see {@link DecodeOptions}. The published JSON Schema for the format is in
+ * {@code org.mspsdk.schema}.
  * Instances are immutable and thread-safe.
  *
  * <pre>{@code
