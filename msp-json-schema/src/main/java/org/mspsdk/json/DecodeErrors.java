@@ -1,7 +1,13 @@
 package org.mspsdk.json;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.mspsdk.json.internal.SafeText;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -36,12 +42,7 @@ final class DecodeErrors {
      * @return the error naming the pointer, line and column, and what was expected
      */
     static MspDecodeException translate(JacksonException e, JsonParser p, DecodeOptions options, boolean finished) {
-        String pointer;
-        try {
-            pointer = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException ignored) {
-            pointer = "";
-        }
+        String pointer = pointer(p);
         TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (finished) {
@@ -73,6 +74,39 @@ final class DecodeErrors {
             }
         }
         return fail(pointer, at, "the document is not well-formed JSON", "JSON text as defined by RFC 8259");
+    }
+
+    /**
+     * The pointer of the parser's position for a message, built from the typed steps of its context so that an
+     * array index is shown and a property name only when it is a name of the wire format: a malformed line may hold
+     * a value where a name belongs, and Jackson's context then holds that value as the current name.
+     *
+     * @param p a parser
+     * @return the pointer of its current position
+     */
+    static String pointer(JsonParser p) {
+        TokenStreamContext context;
+        try {
+            context = p.streamReadContext();
+        } catch (RuntimeException ignored) {
+            return "";
+        }
+        Deque<String> steps = new ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                String name = c.currentName();
+                if (name != null) {
+                    steps.addFirst(SafeText.name(name));
+                }
+            } else if (c.inArray() && c.hasCurrentIndex()) {
+                steps.addFirst(Integer.toString(c.getCurrentIndex()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String step : steps) {
+            out.append('/').append(step);
+        }
+        return out.toString();
     }
 
     private static MspDecodeException limitExceeded(String pointer, TokenStreamLocation at, String original,

@@ -11,11 +11,26 @@ import org.mspsdk.MspException;
  *
  * <p><b>Strict</b> rejects anything the wire format does not define: an unknown field, a {@code null} value, a
  * version other than {@value MspJson#WIRE_VERSION}. <b>Tolerant</b> accepts a newer minor version of the same
- * major version ({@code 1.x}), keeps every unknown field verbatim in {@code SafeguardingRecord.extensions()}
- * (keyed by JSON Pointer) so that the encoder writes it back, and reads an explicit {@code null} as an absent
- * optional field. Both modes reject wrong types, unknown codes, malformed dates and missing required fields.
+ * major version ({@code 1.x}), keeps every unknown field in {@code SafeguardingRecord.extensions()} (keyed by JSON
+ * Pointer, the value as compact JSON text) so that the encoder writes it back, and reads an explicit {@code null}
+ * as an absent optional field. Both modes reject wrong types, unknown codes, malformed dates, missing required
+ * fields, text that is not Unicode (an unpaired surrogate escape such as <code>"&#92;ud800"</code>) and bytes that
+ * are not UTF-8 (including overlong forms such as {@code C0 AF} and encoded surrogates such as {@code ED A0 80}).
  *
- * <p>The limits apply in both modes; each violation is an {@link MspDecodeException} naming the limit.
+ * <p><b>What tolerant pass-through keeps.</b> Reading a document tolerantly and writing the record again keeps
+ * every value: each unknown field with its name, under the same object, with the same JSON value (the same
+ * strings character for character, numbers as the literal the document held ({@code 1e5} stays {@code 1e5}),
+ * and objects and arrays inside it with their members in their order), and a newer minor version. It does not
+ * keep the form of the document: whitespace and line breaks are dropped, strings are written with the encoder's
+ * escaping (<code>"&#92;u00e9"</code> comes back as {@code "é"}), known fields are written in the format's order,
+ * unknown fields after the known fields of their object (in the order they appeared), and a known field whose
+ * value was {@code null} is left out. Compare the two documents as JSON values, not as text.
+ *
+ * <p>The limits apply in both modes; each violation is an {@link MspDecodeException} naming the limit. Two of
+ * them bound what tolerant decoding keeps, so that a document full of unknown fields cannot exhaust the heap:
+ * {@link #maxUnknownProperties()} (default {@value #DEFAULT_MAX_UNKNOWN_PROPERTIES} per document) and
+ * {@link #maxUnknownLength()} (default {@value #DEFAULT_MAX_UNKNOWN_LENGTH} characters per document, the pointers
+ * and the compact JSON text of the values kept).
  *
  * <pre>{@code
  * DecodeOptions options = DecodeOptions.builder().mode(DecodeOptions.Mode.TOLERANT).maxArrayItems(500).build();
@@ -48,6 +63,11 @@ public final class DecodeOptions {
     /** Default most tokens in one document: 1,000,000. */
     public static final long DEFAULT_MAX_TOKEN_COUNT = 1_000_000L;
 
+    /** Default most unknown fields tolerant decoding keeps in one document: 1,000. */
+    public static final int DEFAULT_MAX_UNKNOWN_PROPERTIES = 1_000;
+    /** Default most characters of unknown fields tolerant decoding keeps in one document: 1 Mi (1,048,576). */
+    public static final long DEFAULT_MAX_UNKNOWN_LENGTH = 1024L * 1024;
+
     private static final DecodeOptions DEFAULTS = new Builder().build();
 
     private final Mode mode;
@@ -58,6 +78,8 @@ public final class DecodeOptions {
     private final int maxNameLength;
     private final int maxArrayItems;
     private final long maxTokenCount;
+    private final int maxUnknownProperties;
+    private final long maxUnknownLength;
 
     private DecodeOptions(Builder b) {
         this.mode = b.mode;
@@ -68,6 +90,8 @@ public final class DecodeOptions {
         this.maxNameLength = b.maxNameLength;
         this.maxArrayItems = b.maxArrayItems;
         this.maxTokenCount = b.maxTokenCount;
+        this.maxUnknownProperties = b.maxUnknownProperties;
+        this.maxUnknownLength = b.maxUnknownLength;
     }
 
     /** @return strict decoding with the default limits */
@@ -130,18 +154,35 @@ public final class DecodeOptions {
         return maxTokenCount;
     }
 
+    /**
+     * @return the most unknown fields tolerant decoding keeps in one document (one per unknown property, whatever
+     *     its value holds; a newer minor version counts as one); one more is an error
+     */
+    public int maxUnknownProperties() {
+        return maxUnknownProperties;
+    }
+
+    /**
+     * @return the most characters tolerant decoding keeps for the unknown fields of one document: the lengths of
+     *     their JSON Pointers and of their values as compact JSON text, added up; more is an error
+     */
+    public long maxUnknownLength() {
+        return maxUnknownLength;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DecodeOptions d && mode == d.mode && maxDocumentLength == d.maxDocumentLength
                 && maxStringLength == d.maxStringLength && maxNestingDepth == d.maxNestingDepth
                 && maxNumberLength == d.maxNumberLength && maxNameLength == d.maxNameLength
-                && maxArrayItems == d.maxArrayItems && maxTokenCount == d.maxTokenCount;
+                && maxArrayItems == d.maxArrayItems && maxTokenCount == d.maxTokenCount
+                && maxUnknownProperties == d.maxUnknownProperties && maxUnknownLength == d.maxUnknownLength;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(mode, maxDocumentLength, maxStringLength, maxNestingDepth, maxNumberLength,
-                maxNameLength, maxArrayItems, maxTokenCount);
+                maxNameLength, maxArrayItems, maxTokenCount, maxUnknownProperties, maxUnknownLength);
     }
 
     @Override
@@ -149,7 +190,8 @@ public final class DecodeOptions {
         return "DecodeOptions[mode=" + mode + ", maxDocumentLength=" + maxDocumentLength + ", maxStringLength="
                 + maxStringLength + ", maxNestingDepth=" + maxNestingDepth + ", maxNumberLength=" + maxNumberLength
                 + ", maxNameLength=" + maxNameLength + ", maxArrayItems=" + maxArrayItems + ", maxTokenCount="
-                + maxTokenCount + "]";
+                + maxTokenCount + ", maxUnknownProperties=" + maxUnknownProperties + ", maxUnknownLength="
+                + maxUnknownLength + "]";
     }
 
     /**
@@ -165,6 +207,8 @@ public final class DecodeOptions {
         private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
         private int maxArrayItems = DEFAULT_MAX_ARRAY_ITEMS;
         private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+        private int maxUnknownProperties = DEFAULT_MAX_UNKNOWN_PROPERTIES;
+        private long maxUnknownLength = DEFAULT_MAX_UNKNOWN_LENGTH;
 
         private Builder() {
         }
@@ -178,6 +222,8 @@ public final class DecodeOptions {
             this.maxNameLength = o.maxNameLength;
             this.maxArrayItems = o.maxArrayItems;
             this.maxTokenCount = o.maxTokenCount;
+            this.maxUnknownProperties = o.maxUnknownProperties;
+            this.maxUnknownLength = o.maxUnknownLength;
         }
 
         /** @param v strict or tolerant @return this builder */
@@ -228,6 +274,22 @@ public final class DecodeOptions {
         /** @param v the most JSON tokens in one document @return this builder */
         public Builder maxTokenCount(long v) {
             this.maxTokenCount = positive(v, "maxTokenCount");
+            return this;
+        }
+
+        /** @param v the most unknown fields tolerant decoding keeps in one document @return this builder */
+        public Builder maxUnknownProperties(int v) {
+            this.maxUnknownProperties = (int) positive(v, "maxUnknownProperties");
+            return this;
+        }
+
+        /**
+         * @param v the most characters of unknown fields (pointers and compact values) tolerant decoding keeps in
+         *          one document
+         * @return this builder
+         */
+        public Builder maxUnknownLength(long v) {
+            this.maxUnknownLength = positive(v, "maxUnknownLength");
             return this;
         }
 

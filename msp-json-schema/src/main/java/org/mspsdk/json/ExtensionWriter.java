@@ -111,7 +111,8 @@ final class ExtensionWriter {
             if (p.nextToken() == null) {
                 throw encodeError("extension " + SafeText.pointer(pointer) + " is empty; expected one JSON value");
             }
-            g.copyCurrentStructureExact(p);
+            // numbers as the literal they were read as (1e5 stays 1e5), unlike copyCurrentStructureExact
+            JsonCopy.copy(p, g, Long.MAX_VALUE, false);
             if (p.nextToken() != null) {
                 throw encodeError("extension " + SafeText.pointer(pointer)
                         + " holds more than one JSON value; expected one");

@@ -27,7 +27,11 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * {@code "mspVersion": "1.0"} property; codes are the stable code strings, dates {@code yyyy-mm-dd}; an
  * absent optional value and an empty list are left out. Decoding is strict by default (see
  * {@link DecodeOptions}); every bad input is an {@link MspDecodeException} naming the JSON Pointer, line, column
- * and what was expected. The published JSON Schema for the format is in {@code org.mspsdk.schema}.
+ * and what was expected, and never a value of the document (a pointer shows only the format's own property
+ * names). Bytes must be well-formed UTF-8 and strings well-formed Unicode. Tolerant decoding keeps unknown fields
+ * and writes them back with the same values but not the same form (whitespace, string escapes, their place among
+ * the known fields): see {@link DecodeOptions}. The published JSON Schema for the format is in
+ * {@code org.mspsdk.schema}.
  * Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -131,6 +135,10 @@ public final class MspJson {
         if (BoundedJson.looksLikeUtf16Or32(utf8, offset, length)) {
             throw new MspDecodeException("", 1, 1, "the bytes are not valid UTF-8 (UTF-16 or UTF-32 detected)",
                     "UTF-8 encoded text");
+        }
+        int bad = Utf8Check.firstInvalid(utf8, offset, offset + length);
+        if (bad >= 0) {
+            throw Utf8Check.error(readFactory, utf8, offset, bad);
         }
         try (JsonParser p = readFactory.createParser(utf8, offset, length)) {
             return RecordDecoder.decodeDocument(options, factory, p);

@@ -66,6 +66,10 @@ final class PropertyWalker<E extends Enum<E> & WireNames.Name> {
                     throw r.fail(pointer.child(name), nameAt, "unknown property (strict mode)",
                             "one of " + known.names());
                 }
+                if (Wire.hasUnpairedSurrogate(name)) {
+                    throw r.fail(pointer.child(name), nameAt, "the property name holds an unpaired surrogate escape",
+                            TokenReader.UNICODE_TEXT);
+                }
                 r.capture(pointer.child(name), nameAt);
                 continue;
             }

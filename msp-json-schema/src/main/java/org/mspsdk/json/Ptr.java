@@ -1,8 +1,13 @@
 package org.mspsdk.json;
 
+import org.mspsdk.json.internal.SafeText;
+
 /**
  * A JSON Pointer built only when an error needs it: decoding a valid document allocates one small node per
- * property instead of concatenating a string for every property and array item.
+ * property instead of concatenating a string for every property and array item. It has two renderings:
+ * {@link #toString()} for messages, which shows a property name only when it is a name of the wire format
+ * ({@link SafeText#name}), and {@link #key()}, the exact pointer under which tolerant decoding keeps an unknown
+ * property.
  */
 final class Ptr {
 
@@ -28,24 +33,34 @@ final class Ptr {
         return new Ptr(this, null, index);
     }
 
+    /** @return the pointer for a message: names that are not names of the wire format replaced */
     @Override
     public String toString() {
+        return render(true);
+    }
+
+    /** @return the exact pointer (RFC 6901 escaping), the key of an extension; never for a message */
+    String key() {
+        return render(false);
+    }
+
+    private String render(boolean safe) {
         if (parent == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        append(sb);
+        append(sb, safe);
         return sb.toString();
     }
 
-    private void append(StringBuilder sb) {
+    private void append(StringBuilder sb, boolean safe) {
         if (parent == null) {
             return;
         }
-        parent.append(sb);
+        parent.append(sb, safe);
         sb.append('/');
         if (name != null) {
-            sb.append(Wire.escape(name));
+            sb.append(safe ? SafeText.name(name) : Wire.escape(name));
         } else {
             sb.append(index);
         }

@@ -38,6 +38,12 @@ final class TokenReader {
     private final JsonFactory factory;
     private final JsonParser p;
     private final Map<String, String> extensions = new LinkedHashMap<>();
+    /** The characters of the unknown properties kept so far: their pointers and values. */
+    private long unknownLength;
+
+    /** What a string with an unpaired surrogate should have been. */
+    static final String UNICODE_TEXT = "well-formed Unicode text (a surrogate escape only as a high-low pair, "
+            + "such as \\ud83d\\ude00)";
 
     /**
      * @param options the mode and limits
@@ -119,13 +125,33 @@ final class TokenReader {
         return new PropertyWalker<>(this, pointer, known, here());
     }
 
-    /** Keeps the unknown value at the parser (tolerant mode) verbatim, under its pointer. */
+    /**
+     * Keeps the unknown value at the parser (tolerant mode) under its pointer, within the limits on the number and
+     * total length of the unknown properties a document may hold.
+     */
     void capture(Ptr pointer, TokenStreamLocation nameAt) {
+        int maxCount = options.maxUnknownProperties();
+        if (extensions.size() >= maxCount) {
+            throw fail(pointer, nameAt, "the document has more unknown properties than the limit of " + maxCount
+                    + " (tolerant mode)", "at most " + maxCount + " unknown properties in one document");
+        }
+        String key = pointer.key();
+        long budget = options.maxUnknownLength() - unknownLength - key.length();
         StringWriter out = new StringWriter();
+        int copied;
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.copyCurrentStructureExact(p);
+            copied = JsonCopy.copy(p, g, budget, true);
+        }
+        if (copied == JsonCopy.UNPAIRED_SURROGATE) {
+            throw fail(pointer, nameAt, "a string in the unknown property holds an unpaired surrogate escape",
+                    UNICODE_TEXT);
         }
         String text = out.toString();
+        if (copied == JsonCopy.TOO_LONG || text.length() > budget) {
+            throw fail(pointer, nameAt, "the unknown properties are longer than the limit of "
+                    + options.maxUnknownLength() + " characters (tolerant mode)", "at most "
+                    + options.maxUnknownLength() + " characters of unknown properties in one document");
+        }
         if (!p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
             // the parser did not check repeated names inside the unknown value: check them on the copy
             try (JsonParser copy = factory.createParser(text)) {
@@ -137,7 +163,8 @@ final class TokenReader {
                         "each property at most once");
             }
         }
-        extensions.put(pointer.toString(), text);
+        unknownLength += key.length() + text.length();
+        extensions.put(key, text);
     }
 
     <T> List<T> array(Ptr pointer, String what, Function<Ptr, T> item) {
@@ -180,6 +207,10 @@ final class TokenReader {
             throw wrongType(pointer, "a string (" + what + ")");
         }
         String s = p.getString();
+        if (Wire.hasUnpairedSurrogate(s)) {
+            throw fail(pointer, here(), "the string holds an unpaired surrogate escape (\\ud800 to \\udfff "
+                    + "without its partner), which is not Unicode text", UNICODE_TEXT + " (" + what + ")");
+        }
         if (nonBlank && s.isBlank()) {
             throw fail(pointer, here(), "the string is empty or blank", "a non-blank string (" + what + ")");
         }

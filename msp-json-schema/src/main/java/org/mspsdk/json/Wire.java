@@ -32,4 +32,24 @@ final class Wire {
     static String unescape(String token) {
         return token.replace("~1", "/").replace("~0", "~");
     }
+
+    /**
+     * @param s a text
+     * @return whether it holds a UTF-16 surrogate without its partner (from a <code>&#92;uD800</code> escape in a
+     *     document, or a Java string): such text is not Unicode, and the model refuses it
+     */
+    static boolean hasUnpairedSurrogate(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -61,6 +61,7 @@ class DecodeOptionsTest {
     void toStringNamesEveryLimit() {
         assertThat(DecodeOptions.defaults().toString()).isEqualTo("DecodeOptions[mode=STRICT, "
                 + "maxDocumentLength=4194304, maxStringLength=100000, maxNestingDepth=32, maxNumberLength=20, "
-                + "maxNameLength=256, maxArrayItems=10000, maxTokenCount=1000000]");
+                + "maxNameLength=256, maxArrayItems=10000, maxTokenCount=1000000, maxUnknownProperties=1000, "
+                + "maxUnknownLength=1048576]");
     }
 }

@@ -13,12 +13,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * whatever tolerant decoding accepts re-encodes and decodes back equal.
  *
  * <p>In the normal test run ({@code ./mvnw verify}) Jazzer runs the regression inputs in
- * {@code src/test/resources/org/mspsdk/json/DecoderFuzzTestInputs/decode/}. To fuzz (finds are written there
- * too):
+ * {@code src/test/resources/org/mspsdk/json/DecoderFuzzTestInputs/decode/}. To fuzz for ten minutes (finds are
+ * written there too), {@code scripts/fuzz.sh DecoderFuzzTest 600}, which runs:
  * <pre>
  * JAZZER_FUZZ=1 ./mvnw -B -pl msp-json-schema -am test -Dtest=DecoderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Djazzer.max_duration=10m
+ *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=600
  * </pre>
+ * Jazzer 0.24 ignores {@code -Djazzer.max_duration}: without the two {@code jazzer.internal.arg} settings a run
+ * lasts the annotation's {@code maxDuration} (the script explains why they work). The other targets, fuzzed the
+ * same way: {@link ValidatorFuzzTest}, {@code SacTallyFuzzTest}, {@code DeidentifierFuzzTest},
+ * {@code CsvWritersFuzzTest}.
  */
 class DecoderFuzzTest {
 

@@ -117,7 +117,7 @@ class JsonLinesAndModuleTest {
         Throwable t = catchThrowableOfType(RuntimeException.class,
                 () -> mapper.readValue(bad, SafeguardingRecord.class));
         assertThat(t).isInstanceOf(MspDecodeException.class);
-        assertThat(((MspDecodeException) t).pointer()).isEqualTo("/surprise");
+        assertThat(((MspDecodeException) t).pointer()).isEqualTo("/(unknown-property)");
     }
 
     @Test
@@ -162,7 +162,7 @@ class JsonLinesAndModuleTest {
         String bad = line(0).replace(version, version + ",\"future\":{\"a\":1,\"a\":2}");
         MspDecodeException e = catchThrowableOfType(MspDecodeException.class, () -> MspJson.tolerant().read(bad));
         assertThat(e.problem()).contains("more than once");
-        assertThat(e.pointer()).isEqualTo("/future");
+        assertThat(e.pointer()).isEqualTo("/(unknown-property)");
         String good = line(0).replace(version, version + ",\"future\":{\"a\":1,\"b\":{\"a\":2}}");
         assertThat(MspJson.tolerant().read(good).extensions()).containsEntry("/future", "{\"a\":1,\"b\":{\"a\":2}}");
     }

@@ -4,16 +4,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps document content out of messages. Property names are chosen by whoever wrote the document, so a name that
- * is not a plain identifier (a letter, then up to 63 letters, digits, {@code _} or {@code -}) may be personal
- * data (someone's name typed as a key) and is shown as {@value #REDACTED_NAME}. Not part of the public API.
+ * Keeps document content out of messages. Property names are chosen by whoever wrote the document: a name may be
+ * personal data (someone's name typed as a key), and a malformed line may hold a value (a record or person id)
+ * where a property name belongs. So a JSON Pointer in a message shows a property name only when it is a property
+ * name of the wire format ({@link WireNames#isWireName}); any other name is shown as {@value #UNKNOWN_NAME} when it
+ * is a plain identifier (a letter, then up to 63 letters, digits, {@code _} or {@code -}; such a name may still be
+ * an id) and as {@value #REDACTED_NAME} otherwise. Array indexes are shown. Not part of the public API.
  */
 public final class SafeText {
 
     /** What an unsafe property name is shown as. */
     public static final String REDACTED_NAME = "(name-not-shown)";
+    /** What a property name that is a plain identifier but not a name of the wire format is shown as. */
+    public static final String UNKNOWN_NAME = "(unknown-property)";
 
-    private static final Pattern SAFE_TOKEN = Pattern.compile("[0-9]{1,9}|[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private SafeText() {
@@ -36,8 +42,24 @@ public final class SafeText {
     }
 
     /**
+     * @param name a property name from a document (not escaped)
+     * @return the name when it is a property name of the wire format, else {@value #UNKNOWN_NAME} or
+     *     {@value #REDACTED_NAME}
+     */
+    public static String name(String name) {
+        if (WireNames.isWireName(name)) {
+            return name;
+        }
+        return IDENTIFIER.matcher(name).matches() ? UNKNOWN_NAME : REDACTED_NAME;
+    }
+
+    /**
+     * The last line of defence for a pointer held as text, where an array index and a property name made of digits
+     * look alike: the decoder builds its pointers from typed steps (see {@link #name}) before they get here.
+     *
      * @param pointer a JSON Pointer (RFC 6901)
-     * @return the pointer with every unsafe reference token replaced; array indexes and identifiers kept
+     * @return the pointer with every reference token that is not an array index, a property name of the wire
+     *     format or one of the two placeholders replaced by a placeholder
      */
     public static String pointer(String pointer) {
         if (pointer == null || pointer.isEmpty()) {
@@ -45,14 +67,19 @@ public final class SafeText {
         }
         StringBuilder out = new StringBuilder(pointer.length());
         for (String token : pointer.substring(1).split("/", -1)) {
-            out.append('/').append(SAFE_TOKEN.matcher(token).matches() ? token : REDACTED_NAME);
+            out.append('/');
+            if (INDEX.matcher(token).matches() || token.equals(UNKNOWN_NAME) || token.equals(REDACTED_NAME)) {
+                out.append(token);
+            } else {
+                out.append(name(token));
+            }
         }
         return out.toString();
     }
 
     /**
      * @param message a library message that may quote property names in single quotes
-     * @return the message with every quoted name that is not a plain identifier replaced
+     * @return the message with every quoted text that is not a property name of the wire format replaced
      */
     public static String quotedNames(String message) {
         Matcher m = QUOTED.matcher(message);
@@ -60,7 +87,7 @@ public final class SafeText {
         while (m.find()) {
             String name = m.group(1);
             m.appendReplacement(out, Matcher.quoteReplacement(
-                    SAFE_TOKEN.matcher(name).matches() ? "'" + name + "'" : REDACTED_NAME));
+                    WireNames.isWireName(name) ? "'" + name + "'" : name(name)));
         }
         m.appendTail(out);
         return out.toString();

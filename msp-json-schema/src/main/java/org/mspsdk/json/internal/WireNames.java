@@ -1,5 +1,8 @@
 package org.mspsdk.json.internal;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The property names of the wire format, one enum per JSON object, each named after the object's {@code $defs}
  * entry in the published schema ({@link SafeguardingRecord} is the schema's root). A constant's name is the
@@ -16,7 +19,31 @@ package org.mspsdk.json.internal;
  */
 public final class WireNames {
 
+    /** Every property name of the wire format, of whichever object. */
+    private static final Set<String> ALL = allNames();
+
     private WireNames() {
+    }
+
+    /**
+     * @param name a property name from a document
+     * @return whether it is a property name of the wire format (of any of its objects): such a name is the
+     *     format's vocabulary, never a value of the document, so messages may show it
+     */
+    public static boolean isWireName(String name) {
+        return ALL.contains(name);
+    }
+
+    private static Set<String> allNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c : WireNames.class.getDeclaredClasses()) {
+            if (c.isEnum() && Name.class.isAssignableFrom(c)) {
+                for (Object e : c.getEnumConstants()) {
+                    names.add(((Name) e).wireName());
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** A property of one object of the wire format: the enum constants below. */
