@@ -143,7 +143,7 @@ public final class ReadmeExamples {
         SacReturn sac = records.stream().collect(SacTally.collector(settings)); // or tally.add(r) one by one
 
         long fully = sac.count(Population.CONCLUDED_S42, OutcomeAchievement.FULLY_ACHIEVED);  // typed keys
-        long asked = sac.total(Population.CONCLUDED_S42, OutcomeAchievement.class);           // a block's total
+        long rated = sac.total(Population.CONCLUDED_S42, OutcomeAchievement.class);           // a block's total
         OptionalDouble met = sac.measures().sectorOutcomes().fullyOrPartlyMetPercent();
         List<String> ids = sac.dataQuality().sampleIds(DataQualityIssue.CAPACITY_NOT_RECORDED);
 
@@ -152,7 +152,7 @@ public final class ReadmeExamples {
         SacCsv.writeTable(sac, SacTable.SG2A, ExportOptions.defaults(), grid);      // one table as a grid
         SacJson.write(sac, Optional.of(council), ExportOptions.defaults().withDisclosureControl(true), jsonOut);
         // readme:end
-        if (asked < fully || met.orElse(0) < 0 || ids.size() > SacSettings.DEFAULT_SAMPLE_SIZE) {
+        if (rated < fully || met.orElse(0) < 0 || ids.size() > SacSettings.DEFAULT_SAMPLE_SIZE) {
             throw new IllegalStateException("inconsistent return");
         }
         return fully;
