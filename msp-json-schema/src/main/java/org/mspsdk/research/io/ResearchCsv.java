@@ -40,7 +40,10 @@ import org.mspsdk.vocabulary.OrganisationRole;
  * Writes research records as flat CSV tables that load directly into R ({@code read.csv}), pandas
  * ({@code read_csv}) or a spreadsheet: a header row, one row per entity, codes as their stable codes (the data
  * dictionary gives the labels), booleans as {@code true}/{@code false}, an absent value as an empty cell, several
- * codes in one cell separated by {@code ;}. Every table starts with {@code record_pseudonym} to join on.
+ * codes in one cell separated by {@code ;}. Every table starts with {@code record_pseudonym} to join on. Every cell
+ * of text from the record (pseudonyms, ids, organisation codes, dates, instrument ids, answer codes) is written
+ * through the spreadsheet formula guard: a value starting with {@code = + - @}, a tab or a carriage return gets a
+ * leading apostrophe.
  *
  * <ul>
  *   <li>{@link Table#RECORDS} {@code records.csv}: one row per record (the concern and its enquiry, person,

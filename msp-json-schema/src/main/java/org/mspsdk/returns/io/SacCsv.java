@@ -22,7 +22,10 @@ import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.vocabulary.TableShape;
 
 /**
- * CSV writers for a {@link SacReturn}. The caller's {@link Writer} is flushed but never closed.
+ * CSV writers for a {@link SacReturn}. The caller's {@link Writer} is flushed but never closed. Every cell that can
+ * hold data from a record or an option (the council columns, the cell labels, group keys, record ids) and every
+ * header name is written through the spreadsheet formula guard: a value starting with {@code = + - @}, a tab or a
+ * carriage return gets a leading apostrophe, so a spreadsheet shows it as text.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("sac-2025-26.csv"))) {
