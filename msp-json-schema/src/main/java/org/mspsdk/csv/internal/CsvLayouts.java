@@ -25,16 +25,16 @@ public final class CsvLayouts {
     public static final CsvLayout SAC_PUBLISHED = CsvLayout.of("sac-published", data("GEOGRAPHY"),
             data("COUNCIL_TYPE"), data("REGION_CODE"), data("REGION_NAME"), data("ONS_CODE"), data("LA_CODE"),
             data("LA_NAME"), sdk("TABLE_REFERENCE"), data("ENQUIRY_TYPE"), data("CATEGORY"), data("SUBCATEGORY"),
-            sdk("VALUE"));
+            sdk("VALUE")).quoted(CsvLayout.Quoting.CAUTIOUS);
 
     /** A board breakdown ({@code SacCsv.writeBreakdown}): the group key, then one count per measure. */
     public static final CsvLayout SAC_BREAKDOWN = new CsvLayout("sac-breakdown", Stream.concat(
             Stream.of(data("GROUP")), Arrays.stream(BoardMeasure.values()).map(m -> sdk(m.code()))).toList(),
-            java.util.Optional.empty());
+            java.util.Optional.empty(), CsvLayout.Quoting.CAUTIOUS);
 
     /** The data-quality report ({@code SacCsv.writeDataQuality}); it holds record ids. */
     public static final CsvLayout SAC_DATA_QUALITY = CsvLayout.of("sac-data-quality", sdk("ISSUE"), sdk("AFFECTS"),
-            sdk("DESCRIPTION"), sdk("COUNT"), data("SAMPLE_RECORD_IDS"));
+            sdk("DESCRIPTION"), sdk("COUNT"), data("SAMPLE_RECORD_IDS")).quoted(CsvLayout.Quoting.CAUTIOUS);
 
     /** {@code records.csv} of the research export. */
     public static final CsvLayout RESEARCH_RECORDS = CsvLayout.of("records.csv", data("record_pseudonym"),
@@ -104,7 +104,8 @@ public final class CsvLayouts {
                 ? CsvLayout.of("sac-table-" + table.reference(), data("ENQUIRY_TYPE"),
                         data(table.title().toUpperCase(Locale.ROOT).replace(' ', '_')))
                 : CsvLayout.of("sac-table-" + table.reference(), data("CATEGORY"), data("SUBCATEGORY"));
-        return fixed.thenRepeated(sdk(crossTab ? "(one count per column key)" : "(one count per enquiry type)"));
+        return fixed.thenRepeated(sdk(crossTab ? "(one count per column key)" : "(one count per enquiry type)"))
+                .quoted(CsvLayout.Quoting.CAUTIOUS);
     }
 
     /** @return every layout the SDK writes: the SAC files (one grid per table), the research tables, the dictionary */

@@ -29,8 +29,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  */
 public final class CsvTableWriter implements AutoCloseable {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+    private static final CsvMapper MINIMAL = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
             .build();
+    private static final CsvMapper CAUTIOUS = CsvMapper.builder().build();
 
     private final CsvLayout layout;
     private final boolean[] guarded;
@@ -57,7 +58,8 @@ public final class CsvTableWriter implements AutoCloseable {
             schema.addColumn("c" + i);
         }
         try {
-            ObjectWriter writer = MAPPER.writer(schema.build().withoutHeader());
+            CsvMapper mapper = layout.quoting() == CsvLayout.Quoting.MINIMAL ? MINIMAL : CAUTIOUS;
+            ObjectWriter writer = mapper.writer(schema.build().withoutHeader());
             writer = closeTarget ? writer.with(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     : writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
             sequence = writer.writeValues(out);
