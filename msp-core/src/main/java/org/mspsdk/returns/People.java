@@ -19,6 +19,7 @@ final class People implements PartTally {
 
     private final PersonState state;
     private final PersonTable[] tables = new PersonTable[POPULATIONS.length];
+    private final PersonFingerprint fingerprint = new PersonFingerprint();
 
     /**
      * @param fields the distinct-person counts, in layout order (LATEST fields most significant first)
@@ -33,9 +34,14 @@ final class People implements PartTally {
 
     @Override
     public void add(RecordFacts r) {
+        boolean hashed = false;
         for (int i = 0; i < POPULATIONS.length; i++) {
             if (r.in(POPULATIONS[i])) {
-                tables[i].add(r.record().adult().personId(), state.of(r, POPULATIONS[i]));
+                if (!hashed) {
+                    fingerprint.of(r.record().adult().personId());
+                    hashed = true;
+                }
+                tables[i].add(fingerprint.high(), fingerprint.low(), state.of(r, POPULATIONS[i]));
             }
         }
     }

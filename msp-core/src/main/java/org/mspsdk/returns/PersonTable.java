@@ -1,35 +1,50 @@
 package org.mspsdk.returns;
 
-import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.function.LongConsumer;
 
 /**
  * The {@link PersonState} that distinct-individual counting needs, in memory proportional to the number of distinct
- * people (not records): an open-addressing hash table from a 128-bit fingerprint of the person id to one packed
- * {@code long} of state. No person id is kept, so the table holds no identifier.
+ * people (not records): an open-addressing hash table (linear probing) from a person's 128-bit
+ * {@link PersonFingerprint} to one packed {@code long} of state. No person id is kept, so the table holds no
+ * identifier.
  *
- * <p>Fingerprint: two independent 64-bit hashes of the id's UTF-8 bytes (FNV-1a and a multiplicative hash, each
- * finished with the MurmurHash3 64-bit mixer). Two different ids are counted as one person only if both
- * 64-bit hashes collide; for n people the chance of any such collision is about n&sup2; / 2<sup>129</sup>
- * (below 10<sup>-26</sup> for a million people).
+ * <p>Crafted ids cannot flood it. Where an entry goes is SipHash-2-4 of its fingerprint under a 128-bit key drawn
+ * from {@link SecureRandom} for each table, so which ids share a slot is unknown to whoever wrote the extract:
+ * colliding ids cost the same expected probes as random ones (a few per entry at the 75% load kept here, growth
+ * included), whatever the ids, even if the fingerprint itself could be chosen. The key decides only placement: the
+ * entries, {@link #equals(Object)}, {@link #hashCode()}, merging and every count read from the table depend on
+ * the fingerprints and states alone, so they are the same under any key.
  *
  * <p>State values combine with {@link PersonState#combine(long, long)}, which is commutative and associative, so
  * the table after adding records in any order, or merging tables built from any partition, is the same.
  *
  * <p>Memory: three {@code long} arrays of a power-of-two capacity kept at most 75% full: 24 bytes per slot,
- * 32-64 bytes per distinct person (plus a transient doubling while growing).
+ * 32-64 bytes per distinct person (plus a transient doubling while growing). Adding allocates nothing.
  */
 final class PersonTable {
 
+    private static final SecureRandom KEYS = new SecureRandom();
+
     private final PersonState layout;
+    private final long key0;
+    private final long key1;
     private long[] k1;
     private long[] k2;
     private long[] values;
     private int size;
     private int mask;
+    private long probes;
 
     PersonTable(PersonState layout) {
+        this(layout, KEYS.nextLong(), KEYS.nextLong());
+    }
+
+    /** A table with a given placement key (tests; the key changes where entries sit, never what they are). */
+    PersonTable(PersonState layout, long key0, long key1) {
         this.layout = layout;
+        this.key0 = key0;
+        this.key1 = key1;
         allocate(64);
     }
 
@@ -41,42 +56,25 @@ final class PersonTable {
         size = 0;
     }
 
-    /** Fingerprint of a person id: two 64-bit hashes; (0, 0) is reserved for empty slots. */
-    static long[] fingerprint(String personId) {
-        byte[] bytes = personId.getBytes(StandardCharsets.UTF_8);
-        long fnv = 0xcbf29ce484222325L;
-        long mul = 0x9E3779B97F4A7C15L ^ bytes.length;
-        for (byte b : bytes) {
-            fnv ^= (b & 0xFF);
-            fnv *= 0x100000001b3L;
-            mul = (mul + (b & 0xFF)) * 0xC2B2AE3D27D4EB4FL;
-            mul = Long.rotateLeft(mul, 29);
-        }
-        long h1 = fmix64(fnv);
-        long h2 = fmix64(mul);
-        if (h1 == 0 && h2 == 0) {
-            h2 = 1;
-        }
-        return new long[] {h1, h2};
+    /**
+     * Adds one record's state for a person.
+     *
+     * @param high  the first 64 bits of the person's fingerprint
+     * @param low   the next 64 bits; {@code (0, 0)} is not a fingerprint
+     * @param state the record's packed state
+     */
+    void add(long high, long low, long state) {
+        put(high, low, state);
     }
 
-    private static long fmix64(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb93fe53b1a85L;
-        k ^= k >>> 33;
-        return k;
-    }
-
-    void add(String personId, long state) {
-        long[] f = fingerprint(personId);
-        put(f[0], f[1], state);
+    private int slot(long h1, long h2) {
+        return (int) sipHash24(key0, key1, h1, h2) & mask;
     }
 
     private void put(long h1, long h2, long state) {
-        int i = (int) (h1 ^ (h1 >>> 32)) & mask;
+        int i = slot(h1, h2);
         while (true) {
+            probes++;
             if (k1[i] == 0 && k2[i] == 0) {
                 k1[i] = h1;
                 k2[i] = h2;
@@ -96,7 +94,7 @@ final class PersonTable {
     }
 
     private long get(long h1, long h2, long absent) {
-        int i = (int) (h1 ^ (h1 >>> 32)) & mask;
+        int i = slot(h1, h2);
         while (true) {
             if (k1[i] == 0 && k2[i] == 0) {
                 return absent;
@@ -118,6 +116,41 @@ final class PersonTable {
                 put(o1[i], o2[i], ov[i]);
             }
         }
+    }
+
+    /**
+     * SipHash-2-4 (Aumasson and Bernstein) of the 16-byte message made of two 64-bit words, each read
+     * little-endian as the reference implementation reads its input.
+     */
+    static long sipHash24(long key0, long key1, long m0, long m1) {
+        long v0 = key0 ^ 0x736f6d6570736575L;
+        long v1 = key1 ^ 0x646f72616e646f6dL;
+        long v2 = key0 ^ 0x6c7967656e657261L;
+        long v3 = key1 ^ 0x7465646279746573L;
+        for (int block = 0; block < 3; block++) {
+            long m = block == 0 ? m0 : block == 1 ? m1 : 16L << 56;
+            v3 ^= m;
+            for (int round = 0; round < 2; round++) {
+                v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+                v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+                v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+                v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+            }
+            v0 ^= m;
+        }
+        v2 ^= 0xff;
+        for (int round = 0; round < 4; round++) {
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        }
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    /** @return slots inspected by every insertion so far, growth included (a measure of work for tests) */
+    long probes() {
+        return probes;
     }
 
     void merge(PersonTable other) {

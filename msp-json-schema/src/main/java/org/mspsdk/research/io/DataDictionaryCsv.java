@@ -4,14 +4,12 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mspsdk.MspException;
+import org.mspsdk.csv.internal.CsvLayout;
+import org.mspsdk.csv.internal.CsvLayouts;
+import org.mspsdk.csv.internal.CsvTableWriter;
 import org.mspsdk.dictionary.DataDictionary;
 import org.mspsdk.dictionary.DictionaryCode;
 import org.mspsdk.dictionary.ResearchTreatment;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Writes the generated {@link DataDictionary} as CSV: a fields table (one row per field of the record model and
@@ -30,15 +28,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class DataDictionaryCsv {
 
     /** The columns of the fields table. */
-    public static final List<String> FIELD_COLUMNS = List.of("form", "path", "type", "required", "description",
-            "code_list", "allowed_codes", "sac_tables", "vocabulary_version", "research_treatment");
+    public static final List<String> FIELD_COLUMNS = CsvLayouts.DICTIONARY_FIELDS.names();
 
     /** The columns of the codes table. */
-    public static final List<String> CODE_COLUMNS = List.of("list_id", "list_title", "source", "code", "label",
-            "sac_table", "version");
-
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+    public static final List<String> CODE_COLUMNS = CsvLayouts.DICTIONARY_CODES.names();
 
     private DataDictionaryCsv() {
     }
@@ -51,7 +44,7 @@ public final class DataDictionaryCsv {
      */
     public static void writeFields(DataDictionary dictionary, Writer out) {
         Map<String, List<DictionaryCode>> lists = dictionary.codesByList();
-        write(FIELD_COLUMNS, out, dictionary.fields().stream().map(f -> List.of(f.form(), f.path(), f.type(),
+        write(CsvLayouts.DICTIONARY_FIELDS, out, dictionary.fields().stream().map(f -> List.of(f.form(), f.path(), f.type(),
                 String.valueOf(f.required()), f.description(), f.codeList().orElse(""),
                 f.codeList().map(l -> allowed(lists.get(l))).orElse(""), String.join(" ", f.sacTables()),
                 f.vocabularyVersion().orElse(""), f.researchTreatment().map(ResearchTreatment::code).orElse("")))
@@ -65,7 +58,7 @@ public final class DataDictionaryCsv {
      * @param out        where to write
      */
     public static void writeCodes(DataDictionary dictionary, Writer out) {
-        write(CODE_COLUMNS, out, dictionary.codes().stream().map(c -> List.of(c.listId(), c.listTitle(), c.source(),
+        write(CsvLayouts.DICTIONARY_CODES, out, dictionary.codes().stream().map(c -> List.of(c.listId(), c.listTitle(), c.source(),
                 c.code(), c.label(), c.sacTable().orElse(""), c.version())).toList());
     }
 
@@ -73,14 +66,9 @@ public final class DataDictionaryCsv {
         return codes.stream().map(c -> c.code() + " = " + c.label()).collect(Collectors.joining(" | "));
     }
 
-    private static void write(List<String> columns, Writer out, List<List<String>> rows) {
-        CsvSchema.Builder b = CsvSchema.builder();
-        columns.forEach(b::addColumn);
-        try (SequenceWriter w = MAPPER.writer(b.build().withHeader())
-                .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
-            w.writeAll(rows);
-        } catch (JacksonException e) {
-            throw new MspException(MspException.Kind.IO, "cannot write the data dictionary CSV", e);
+    private static void write(CsvLayout layout, Writer out, List<List<String>> rows) {
+        try (CsvTableWriter csv = CsvTableWriter.open(layout, out, false)) {
+            rows.forEach(csv::row);
         }
     }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mspsdk.MspException;
-import org.mspsdk.json.internal.SafeText;
+import org.mspsdk.csv.internal.CsvLayout;
+import org.mspsdk.csv.internal.CsvLayouts;
+import org.mspsdk.csv.internal.CsvTableWriter;
 import org.mspsdk.model.Advocacy;
 import org.mspsdk.model.Consent;
 import org.mspsdk.model.MentalCapacity;
@@ -33,16 +35,15 @@ import org.mspsdk.research.ResearchRecord;
 import org.mspsdk.research.ResearchRevision;
 import org.mspsdk.vocabulary.Code;
 import org.mspsdk.vocabulary.OrganisationRole;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Writes research records as flat CSV tables that load directly into R ({@code read.csv}), pandas
  * ({@code read_csv}) or a spreadsheet: a header row, one row per entity, codes as their stable codes (the data
  * dictionary gives the labels), booleans as {@code true}/{@code false}, an absent value as an empty cell, several
- * codes in one cell separated by {@code ;}. Every table starts with {@code record_pseudonym} to join on.
+ * codes in one cell separated by {@code ;}. Every table starts with {@code record_pseudonym} to join on. Every cell
+ * of text from the record (pseudonyms, ids, organisation codes, dates, instrument ids, answer codes) is written
+ * through the spreadsheet formula guard: a value starting with {@code = + - @}, a tab or a carriage return gets a
+ * leading apostrophe.
  *
  * <ul>
  *   <li>{@link Table#RECORDS} {@code records.csv}: one row per record (the concern and its enquiry, person,
@@ -65,74 +66,43 @@ public final class ResearchCsv implements AutoCloseable {
     /** The tables, each with its file name and columns. */
     public enum Table {
         /** One row per record. */
-        RECORDS("records.csv", "record_pseudonym", "person_pseudonym", "format_version", "date_granularity",
-                "age_reference_year", "age_band", "five_year_age_band", "year_of_death", "gender", "ethnicity",
-                "primary_support_reason", "autism_excluding_asperger", "asperger_or_high_functioning_autism",
-                "lead_council_code", "concern_received_in", "concern_received_reporting_year", "concern_raised_by",
-                "concern_outcome", "concern_next_step", "enquiry_type", "s42_care_and_support_needs",
-                "s42_experiencing_or_at_risk_of_abuse", "s42_unable_to_protect_self", "enquiry_commenced_in",
-                "enquiry_commenced_reporting_year", "enquiry_concluded_in", "enquiry_concluded_reporting_year",
-                "enquiry_result", "risk_outcome", "capacity_lacked", "capacity_supported_by_advocate_family_or_friend",
-                "advocacy_substantial_difficulty", "advocacy_appropriate_person_available",
-                "advocacy_independent_advocate_arranged", "consent_decision", "action_without_consent",
-                "action_without_consent_reasons", "person_informed", "asked_about_outcomes", "enquiry_achievement",
-                "feeling_safe_at_start", "feeling_safe_at_end", "desired_outcome_count", "negotiated_outcome_count",
-                "risk_item_count", "questionnaire_count", "removed"),
+        RECORDS(CsvLayouts.RESEARCH_RECORDS),
         /** One row per organisation involved in a record. */
-        ORGANISATIONS("organisations.csv", "record_pseudonym", "organisation_code", "pseudonymised",
-                "organisation_type", "roles"),
+        ORGANISATIONS(CsvLayouts.RESEARCH_ORGANISATIONS),
         /** One row per risk item. */
-        RISK_ITEMS("risk_items.csv", "record_pseudonym", "item", "type_of_risk", "location_of_risk",
-                "source_of_risk"),
+        RISK_ITEMS(CsvLayouts.RESEARCH_RISK_ITEMS),
         /** One row per desired or negotiated outcome. */
-        OUTCOMES("outcomes.csv", "record_pseudonym", "person_pseudonym", "outcome_id", "outcome_kind",
-                "expressed_by", "representative_role", "expressed_in", "stage", "category", "desired_outcome_ids",
-                "revision_count", "first_agreed_in", "last_agreed_in", "last_change_reason", "achievement",
-                "judged_by", "rated_in"),
+        OUTCOMES(CsvLayouts.RESEARCH_OUTCOMES),
         /** One row per questionnaire answer. */
-        ANSWERS("answers.csv", "record_pseudonym", "person_pseudonym", "questionnaire", "instrument_id",
-                "instrument_version", "in_catalogue", "status", "respondent", "respondent_role", "answered_in",
-                "not_offered_reason", "link_id", "answer_form", "answer_code");
+        ANSWERS(CsvLayouts.RESEARCH_ANSWERS);
 
-        private final String fileName;
-        private final List<String> columns;
+        private final CsvLayout layout;
 
-        Table(String fileName, String... columns) {
-            this.fileName = fileName;
-            this.columns = List.of(columns);
+        Table(CsvLayout layout) {
+            this.layout = layout;
         }
 
         /** @return the file name {@link #toDirectory(Path)} uses */
         public String fileName() {
-            return fileName;
+            return layout.id();
         }
 
         /** @return the column names, in order */
         public List<String> columns() {
-            return columns;
-        }
-
-        CsvSchema schema() {
-            CsvSchema.Builder b = CsvSchema.builder();
-            columns.forEach(b::addColumn);
-            return b.build().withHeader();
+            return layout.names();
         }
     }
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
-
-    private final Map<Table, Writer> writers;
-    private final Map<Table, SequenceWriter> sequences = new EnumMap<>(Table.class);
+    private final Map<Table, CsvTableWriter> tables = new EnumMap<>(Table.class);
 
     private ResearchCsv(Map<Table, Writer> writers) {
-        this.writers = new EnumMap<>(writers);
         for (Table t : Table.values()) {
-            Writer w = this.writers.get(t);
-            if (w == null) {
+            if (writers.get(t) == null) {
                 throw new MspException(MspException.Kind.MISSING_PART, "no writer given for CSV table " + t.fileName());
             }
-            sequences.put(t, MAPPER.writer(t.schema()).writeValues(w));
+        }
+        for (Table t : Table.values()) {
+            tables.put(t, CsvTableWriter.open(t.layout, writers.get(t), true));
         }
     }
 
@@ -204,7 +174,7 @@ public final class ResearchCsv implements AutoCloseable {
                 o.desiredOutcomes().size(), o.negotiatedOutcomes().size(),
                 e.map(x -> x.riskItems().size()).orElse(0), r.questionnaires().size(), r.removed());
         for (ResearchOrganisation org : r.organisations()) {
-            row(Table.ORGANISATIONS, rec, SafeText.spreadsheetCell(org.code()), org.pseudonymised(), org.type(),
+            row(Table.ORGANISATIONS, rec, org.code(), org.pseudonymised(), org.type(),
                     org.roles());
         }
         if (e.isPresent()) {
@@ -250,11 +220,7 @@ public final class ResearchCsv implements AutoCloseable {
         for (Object v : values) {
             cells.add(cell(v));
         }
-        try {
-            sequences.get(table).write(cells);
-        } catch (JacksonException e) {
-            throw new MspException(MspException.Kind.IO, "cannot write a row of " + table.fileName(), e);
-        }
+        tables.get(table).row(cells);
     }
 
     /** The cell text of a value: codes as codes, optionals unwrapped, collections joined with {@code ;}. */
@@ -279,10 +245,9 @@ public final class ResearchCsv implements AutoCloseable {
         MspException failure = null;
         for (Table t : Table.values()) {
             try {
-                sequences.get(t).close();
-            } catch (JacksonException e) {
-                failure = failure != null ? failure
-                        : new MspException(MspException.Kind.IO, "cannot close " + t.fileName(), e);
+                tables.get(t).close();
+            } catch (MspException e) {
+                failure = failure != null ? failure : e;
             }
         }
         if (failure != null) {

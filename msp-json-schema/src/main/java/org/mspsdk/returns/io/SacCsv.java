@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.mspsdk.MspException;
-import org.mspsdk.json.internal.SafeText;
+import org.mspsdk.csv.internal.CsvLayouts;
+import org.mspsdk.csv.internal.CsvTableWriter;
 import org.mspsdk.returns.BoardBreakdown;
 import org.mspsdk.returns.BoardMeasure;
 import org.mspsdk.returns.CouncilMetadata;
@@ -21,14 +20,12 @@ import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.vocabulary.TableShape;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * CSV writers for a {@link SacReturn}. The caller's {@link Writer} is flushed but never closed.
+ * CSV writers for a {@link SacReturn}. The caller's {@link Writer} is flushed but never closed. Every cell that can
+ * hold data from a record or an option (the council columns, the cell labels, group keys, record ids) and every
+ * header name is written through the spreadsheet formula guard: a value starting with {@code = + - @}, a tab or a
+ * carriage return gets a leading apostrophe, so a spreadsheet shows it as text.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("sac-2025-26.csv"))) {
@@ -37,8 +34,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * }</pre>
  */
 public final class SacCsv {
-
-    private static final CsvMapper MAPPER = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private SacCsv() {
     }
@@ -52,11 +47,12 @@ public final class SacCsv {
      * @param out     where to write
      */
     public static void writePublished(SacReturn sac, CouncilMetadata council, ExportOptions options, Writer out) {
-        List<List<String>> rows = new ArrayList<>();
-        for (PublishedRow row : sac.publishedRows(council, options)) {
-            rows.add(row.values());
+        List<PublishedRow> rows = sac.publishedRows(council, options);
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_PUBLISHED, out, false)) {
+            for (PublishedRow row : rows) {
+                csv.row(row.values());
+            }
         }
-        write(PublishedRow.COLUMNS, rows, out);
     }
 
     /**
@@ -86,18 +82,15 @@ public final class SacCsv {
             columns.add(column);
             grid.computeIfAbsent(rowKey, k -> new LinkedHashMap<>()).put(column, shown.get(i));
         }
-        List<String> header = new ArrayList<>(crossTab ? List.of("ENQUIRY_TYPE", table.title().toUpperCase(
-                java.util.Locale.ROOT).replace(' ', '_')) : List.of("CATEGORY", "SUBCATEGORY"));
-        header.addAll(columns);
-        List<List<String>> rows = new ArrayList<>();
-        grid.forEach((key, values) -> {
-            List<String> row = new ArrayList<>(key);
-            for (String col : columns) {
-                row.add(values.getOrDefault(col, ""));
-            }
-            rows.add(row);
-        });
-        write(header, rows, out);
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.sacTable(table), List.copyOf(columns), out, false)) {
+            grid.forEach((key, values) -> {
+                List<String> row = new ArrayList<>(key);
+                for (String col : columns) {
+                    row.add(values.getOrDefault(col, ""));
+                }
+                csv.row(row);
+            });
+        }
     }
 
     /**
@@ -108,21 +101,16 @@ public final class SacCsv {
      * @param out       where to write
      */
     public static void writeBreakdown(BoardBreakdown breakdown, ExportOptions options, Writer out) {
-        List<String> header = new ArrayList<>();
-        header.add("GROUP");
-        for (BoardMeasure m : BoardMeasure.values()) {
-            header.add(m.code());
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_BREAKDOWN, out, false)) {
+            breakdown.groups().forEach((key, counts) -> {
+                List<String> row = new ArrayList<>();
+                row.add(key);
+                for (BoardMeasure m : BoardMeasure.values()) {
+                    row.add(count(counts.get(m), options));
+                }
+                csv.row(row);
+            });
         }
-        List<List<String>> rows = new ArrayList<>();
-        breakdown.groups().forEach((key, counts) -> {
-            List<String> row = new ArrayList<>();
-            row.add(SafeText.spreadsheetCell(key));
-            for (BoardMeasure m : BoardMeasure.values()) {
-                row.add(count(counts.get(m), options));
-            }
-            rows.add(row);
-        });
-        write(header, rows, out);
     }
 
     /**
@@ -133,12 +121,12 @@ public final class SacCsv {
      * @param out    where to write
      */
     public static void writeDataQuality(DataQualityReport report, Writer out) {
-        List<List<String>> rows = new ArrayList<>();
-        for (DataQualityReport.Entry e : report.entries()) {
-            rows.add(List.of(e.issue().code(), e.issue().affects(), e.issue().description(), Long.toString(e.count()),
-                    String.join(" ", e.sampleIds().stream().map(SafeText::spreadsheetCell).toList())));
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_DATA_QUALITY, out, false)) {
+            for (DataQualityReport.Entry e : report.entries()) {
+                csv.row(List.of(e.issue().code(), e.issue().affects(), e.issue().description(),
+                        Long.toString(e.count()), String.join(" ", e.sampleIds())));
+            }
         }
-        write(List.of("ISSUE", "AFFECTS", "DESCRIPTION", "COUNT", "SAMPLE_RECORD_IDS"), rows, out);
     }
 
     static String count(long value, ExportOptions options) {
@@ -148,24 +136,5 @@ public final class SacCsv {
     private static List<String> shownValues(List<SacCell> cells, ExportOptions options) {
         return options.disclosureControl() ? DisclosureControl.apply(cells)
                 : cells.stream().map(c -> Long.toString(c.value())).toList();
-    }
-
-    private static void write(List<String> header, List<List<String>> rows, Writer out) {
-        Objects.requireNonNull(out, "out");
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        header.forEach(schema::addColumn);
-        try (SequenceWriter seq = MAPPER.writer(schema.build()).writeValues(out)) {
-            for (List<String> row : rows) {
-                seq.write(row);
-            }
-        } catch (JacksonException e) {
-            throw new MspException(MspException.Kind.ENCODE, "could not write the SAC CSV: "
-                    + e.getClass().getSimpleName(), e);
-        }
-        try {
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new MspException(MspException.Kind.IO, "could not flush the SAC CSV output", e);
-        }
     }
 }
