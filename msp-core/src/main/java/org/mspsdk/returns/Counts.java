@@ -1,6 +1,7 @@
 package org.mspsdk.returns;
 
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 
 /** Small helpers the tallies share for their count arrays. */
 final class Counts {
@@ -48,9 +49,9 @@ final class Counts {
      *
      * @throws IllegalStateException (at class initialisation of the table) when the table has more than 64 cells
      */
-    static int bitCells(String table, int cells) {
+    static int bitCells(SacTable table, int cells) {
         if (cells > Long.SIZE) {
-            throw new IllegalStateException(table + " has " + cells + " cells per population but keeps a record's"
+            throw new IllegalStateException(table.reference() + " has " + cells + " cells per population but keeps a record's"
                     + " cells as the bits of one long (64): a code list has outgrown it");
         }
         return cells;

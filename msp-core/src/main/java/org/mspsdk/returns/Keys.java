@@ -2,6 +2,7 @@ package org.mspsdk.returns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.mspsdk.MspException;
 import org.mspsdk.vocabulary.Code;
@@ -18,8 +19,15 @@ final class Keys {
     private Keys() {
     }
 
-    /** @return the one table having the population and a cell for the keys */
+    /**
+     * @return the one table having the population and a cell for the keys
+     * @throws NullPointerException naming {@code population} or {@code keys[i]} when one is null
+     */
     static SacTable table(Population population, Code... keys) {
+        Objects.requireNonNull(population, "population");
+        for (int i = 0; i < keys.length; i++) {
+            Objects.requireNonNull(keys[i], "keys[" + i + "]");
+        }
         Predicate<TableShape> fits = keys.length == 1
                 ? s -> s.blocks().stream().anyMatch(b -> b.keys().contains(keys[0]))
                 : s -> s.rows().contains(keys[0]) && s.columns().contains(keys[1]);
@@ -34,9 +42,12 @@ final class Keys {
         }
         String given = names(keys);
         if (found.isEmpty()) {
+            String kind = keys.length == 1 ? "one-way table" : "cross-tabulation";
+            List<String> expected = keys.length == 1 ? oneWayKeys(population) : crossTabKeys(population);
             throw new MspException(MspException.Kind.INVALID_VALUE, "no SAC table of " + population.enquiryType()
-                    + " is keyed by " + given + ": expected " + (keys.length == 1 ? "one of " + oneWayKeys()
-                    : "a row and column of " + crossTabKeys()) + " with one of its populations");
+                    + " is keyed by " + given + (expected.isEmpty() ? ": " + population.enquiryType() + " has no "
+                    + kind : ": expected " + (keys.length == 1 ? "one of " : "a row and column of one of ")
+                    + expected));
         }
         throw new MspException(MspException.Kind.INVALID_VALUE, "several SAC tables of " + population.enquiryType()
                 + " are keyed by " + given + " (" + found.stream().map(SacTable::reference).toList()
@@ -46,11 +57,7 @@ final class Keys {
     /** @return the position of the keys' cell among the table's cells of one population */
     static int index(SacTable table, Population population, Code... keys) {
         TableShape shape = table.shape();
-        if (!shape.populations().contains(population)) {
-            throw new MspException(MspException.Kind.INVALID_VALUE, table.reference() + " has no "
-                    + population.enquiryType() + ": expected one of "
-                    + shape.populations().stream().map(Population::enquiryType).toList());
-        }
+        requirePopulation(table, population);
         int expected = switch (shape.kind()) {
             case ONE_WAY -> 1;
             case CROSS_TAB -> 2;
@@ -68,6 +75,15 @@ final class Keys {
         };
     }
 
+    /** @throws MspException of kind {@code INVALID_VALUE} when the table does not have the population */
+    static void requirePopulation(SacTable table, Population population) {
+        if (!table.shape().populations().contains(population)) {
+            throw new MspException(MspException.Kind.INVALID_VALUE, table.reference() + " has no "
+                    + population.enquiryType() + ": expected one of "
+                    + table.shape().populations().stream().map(Population::enquiryType).toList());
+        }
+    }
+
     /** A block of a one-way table. */
     record BlockOf(SacTable table, TableShape.Block block) {
     }
@@ -80,7 +96,7 @@ final class Keys {
             }
         }
         throw new MspException(MspException.Kind.INVALID_VALUE, "no block of " + population.enquiryType()
-                + " is keyed by " + codeList.getSimpleName() + ": expected one of " + oneWayKeys());
+                + " is keyed by " + codeList.getSimpleName() + ": expected one of " + oneWayKeys(population));
     }
 
     private static String describe(TableShape s) {
@@ -91,18 +107,22 @@ final class Keys {
         };
     }
 
-    private static List<String> oneWayKeys() {
+    /** @return the blocks of the population's one-way tables, as "SG4a OutcomeAchievement" */
+    private static List<String> oneWayKeys(Population population) {
         List<String> out = new ArrayList<>();
         for (SacTable t : SacTable.values()) {
-            t.shape().blocks().forEach(b -> out.add(t.reference() + " " + b.codeList().getSimpleName()));
+            if (t.shape().populations().contains(population)) {
+                t.shape().blocks().forEach(b -> out.add(t.reference() + " " + b.codeList().getSimpleName()));
+            }
         }
         return out;
     }
 
-    private static List<String> crossTabKeys() {
+    /** @return the population's cross-tabulations, as "SG2a TypeOfRisk by SourceOfRisk" */
+    private static List<String> crossTabKeys(Population population) {
         List<String> out = new ArrayList<>();
         for (SacTable t : SacTable.values()) {
-            if (t.shape().kind() == TableShape.Kind.CROSS_TAB) {
+            if (t.shape().kind() == TableShape.Kind.CROSS_TAB && t.shape().populations().contains(population)) {
                 out.add(t.reference() + " " + names(t.shape().rows().get(0)) + " by "
                         + names(t.shape().columns().get(0)));
             }

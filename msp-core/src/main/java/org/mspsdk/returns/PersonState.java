@@ -32,7 +32,11 @@ final class PersonState {
         LATEST
     }
 
-    /** Bits of the event day: days since 1970 plus 2^23, so any date from 1947 to 2093 fits. */
+    /**
+     * Bits of the event day: days since 1970-01-01 plus 2^23, kept to 24 bits, so any date within 2^23 days
+     * (about 22,967 years) either side of 1970-01-01 orders correctly: ISO dates -20998-10-10 to +24937-03-24.
+     * A date outside that range wraps round and would order wrongly.
+     */
     static final int DAY_BITS = 24;
     private static final long DAY_OFFSET = 1L << (DAY_BITS - 1);
 

@@ -10,6 +10,7 @@ import org.mspsdk.MspException;
 import org.mspsdk.vocabulary.Code;
 import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable;
+import org.mspsdk.vocabulary.TableShape;
 
 /**
  * The result of a {@link SacTally}: the SAC table cells (exact counts, in the published long layout), the MSP
@@ -18,7 +19,10 @@ import org.mspsdk.vocabulary.SacTable;
  *
  * <p>Query a cell with typed keys, in the spirit of {@code TemporalAccessor.get(TemporalField)}: a
  * {@link Population} and the code-list entries that key it; the table follows from the keys (each code list keys
- * one table of a population). The label form {@link #value} reads a cell by its published labels.
+ * one table of a population). The label form {@link #value} reads a cell by its published labels. Both forms
+ * read the cell with the asked labels whatever the order of {@link #cells()}: a return made by a tally has its
+ * cells in published order, one built by hand may not. A query of a cell the return does not hold throws, as
+ * {@link #value} does; a null argument throws a {@link NullPointerException} naming the parameter.
  *
  * <pre>{@code
  * SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
@@ -32,7 +36,7 @@ import org.mspsdk.vocabulary.SacTable;
  *
  * @param year         the reporting year
  * @param recordsRead  how many records were read
- * @param cells        every SAC cell, zeros included, in table order
+ * @param cells        the SAC cells; a tally gives every cell, zeros included, in published order
  * @param measures     the MSP measures
  * @param breakdowns   the board breakdowns by grouping name, in settings order
  * @param dataQuality  the data-quality report
@@ -64,9 +68,11 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param key        an entry of the code list of one of the table's blocks
      * @return the exact count
      * @throws MspException of kind {@code INVALID_VALUE} when no table of the population is keyed by that code
-     *     list (the message lists the keys expected)
+     *     list (the message lists the keys expected), or when the return lacks the cell
      */
     public long count(Population population, Code key) {
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(key, "key");
         return count(Keys.table(population, key), population, key);
     }
 
@@ -78,9 +84,13 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param row        an entry of the row code list
      * @param column     an entry of the column code list
      * @return the exact count
-     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population is keyed by those lists
+     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population is keyed by those lists,
+     *     or when the return lacks the cell
      */
     public long count(Population population, Code row, Code column) {
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(column, "column");
         return count(Keys.table(population, row, column), population, row, column);
     }
 
@@ -92,10 +102,18 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param population one of its populations
      * @param keys       the cell's keys
      * @return the exact count
-     * @throws MspException of kind {@code INVALID_VALUE} when the keys do not fit the table's shape
+     * @throws MspException of kind {@code INVALID_VALUE} when the keys do not fit the table's shape, or when the
+     *     return lacks the cell
      */
     public long count(SacTable table, Population population, Code... keys) {
-        return cells.get(start(table, population) + Keys.index(table, population, keys)).value();
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(keys, "keys");
+        for (int i = 0; i < keys.length; i++) {
+            Objects.requireNonNull(keys[i], "keys[" + i + "]");
+        }
+        int index = Keys.index(table, population, keys);
+        return cellValue(table, population, table.shape().labels(population), start(table, population), index);
     }
 
     /**
@@ -103,10 +121,10 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      *
      * @param population {@code SAFEGUARDING_CONCERNS}, {@code S42_ENQUIRIES} or {@code OTHER_ENQUIRIES}
      * @return the total
-     * @throws MspException of kind {@code INVALID_VALUE} for another population
+     * @throws MspException of kind {@code INVALID_VALUE} for another population, or when the return lacks the cell
      */
     public long total(Population population) {
-        return count(SacTable.SG1F, population);
+        return count(SacTable.SG1F, Objects.requireNonNull(population, "population"));
     }
 
     /**
@@ -117,15 +135,20 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param population the population
      * @param codeList   the code list keying the block
      * @return the sum of the block's cells
-     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population has such a block
+     * @throws MspException of kind {@code INVALID_VALUE} when no table of the population has such a block, or when
+     *     the return lacks one of the block's cells
      */
     public long total(Population population, Class<? extends Code> codeList) {
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(codeList, "codeList");
         Keys.BlockOf found = Keys.block(population, codeList);
-        int from = start(found.table(), population) + Keys.index(found.table(), population,
-                found.block().keys().get(0));
+        SacTable table = found.table();
+        List<TableShape.Labels> labels = table.shape().labels(population);
+        int start = start(table, population);
+        int from = Keys.index(table, population, found.block().keys().get(0));
         long sum = 0;
         for (int i = 0; i < found.block().keys().size(); i++) {
-            sum += cells.get(from + i).value();
+            sum += cellValue(table, population, labels, start, from + i);
         }
         return sum;
     }
@@ -137,17 +160,44 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param table      the table
      * @param population one of its populations
      * @return the sum
-     * @throws MspException of kind {@code INVALID_VALUE} when the table does not have the population
+     * @throws MspException of kind {@code INVALID_VALUE} when the table does not have the population, or when the
+     *     return lacks one of its cells
      */
     public long total(SacTable table, Population population) {
-        int from = start(table, population);
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(population, "population");
+        Keys.requirePopulation(table, population);
+        List<TableShape.Labels> labels = table.shape().labels(population);
+        int start = start(table, population);
         long sum = 0;
-        for (int i = 0; i < table.shape().size(); i++) {
-            sum += cells.get(from + i).value();
+        for (int i = 0; i < labels.size(); i++) {
+            sum += cellValue(table, population, labels, start, i);
         }
         return sum;
     }
 
+    /**
+     * The value of the cell at {@code index} of a table's cells of one population. The cells the tally makes are
+     * in published order, so the cell is first looked for at {@code start + index}; it is used only if its labels
+     * are the expected ones. Otherwise (cells given in another order, or some missing) the cell is found by its
+     * labels, as {@link #value} does, which throws when the return has no such cell.
+     */
+    private long cellValue(SacTable table, Population population, List<TableShape.Labels> labels, int start,
+            int index) {
+        TableShape.Labels expected = labels.get(index);
+        String enquiryType = population.enquiryType();
+        int at = start + index;
+        if (start >= 0 && at < cells.size()) {
+            SacCell c = cells.get(at);
+            if (c.table() == table && c.enquiryType().equals(enquiryType) && c.category().equals(expected.category())
+                    && c.subcategory().equals(expected.subcategory())) {
+                return c.value();
+            }
+        }
+        return value(table, enquiryType, expected.category(), expected.subcategory());
+    }
+
+    /** @return the position of the first cell of the table and population, or -1 when there is none */
     private int start(SacTable table, Population population) {
         for (int i = 0; i < cells.size(); i++) {
             SacCell c = cells.get(i);
@@ -155,9 +205,7 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
                 return i;
             }
         }
-        throw new MspException(MspException.Kind.INVALID_VALUE, table.reference() + " has no "
-                + population.enquiryType() + ": expected one of "
-                + table.shape().populations().stream().map(Population::enquiryType).toList());
+        return -1;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.vocabulary.AgeBand;
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 
 /**
  * SG1a: distinct people by age band, age on the last day of the year or at death ({@link Sg1aAge}). A person's
@@ -47,6 +48,6 @@ final class Sg1aTally implements PersonBreakdown {
 
     @Override
     public String toString() {
-        return "SG1a";
+        return SacTable.SG1A.reference();
     }
 }

@@ -3,6 +3,7 @@ package org.mspsdk.returns;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.vocabulary.Gender;
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 
 /** SG1b: distinct people by gender, from their latest record; missing: {@code Not Known}, reported. */
 final class Sg1bTally implements PersonBreakdown {
@@ -36,6 +37,6 @@ final class Sg1bTally implements PersonBreakdown {
 
     @Override
     public String toString() {
-        return "SG1b";
+        return SacTable.SG1B.reference();
     }
 }

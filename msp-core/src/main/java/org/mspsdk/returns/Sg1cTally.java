@@ -3,6 +3,7 @@ package org.mspsdk.returns;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.vocabulary.Ethnicity;
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 
 /** SG1c: distinct people by ethnicity, from their latest record; missing: {@code Undeclared / Not Known}, reported. */
 final class Sg1cTally implements PersonBreakdown {
@@ -36,6 +37,6 @@ final class Sg1cTally implements PersonBreakdown {
 
     @Override
     public String toString() {
-        return "SG1c";
+        return SacTable.SG1C.reference();
     }
 }

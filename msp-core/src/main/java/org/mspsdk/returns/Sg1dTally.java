@@ -3,6 +3,7 @@ package org.mspsdk.returns;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.PrimarySupportReason;
+import org.mspsdk.vocabulary.SacTable;
 
 /**
  * SG1d: distinct people by primary support reason. A person is counted once under each distinct reason among
@@ -43,6 +44,6 @@ final class Sg1dTally implements PersonBreakdown {
 
     @Override
     public String toString() {
-        return "SG1d";
+        return SacTable.SG1D.reference();
     }
 }

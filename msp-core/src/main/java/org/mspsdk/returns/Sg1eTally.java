@@ -3,6 +3,7 @@ package org.mspsdk.returns;
 import org.mspsdk.model.AdultAtRisk;
 import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable.Sg1eFlag;
+import org.mspsdk.vocabulary.SacTable;
 
 /**
  * SG1e: distinct people with each learning, developmental or intellectual disability flag set on any of their
@@ -49,6 +50,6 @@ final class Sg1eTally implements PersonBreakdown {
 
     @Override
     public String toString() {
-        return "SG1e";
+        return SacTable.SG1E.reference();
     }
 }

@@ -3,6 +3,7 @@ package org.mspsdk.returns;
 import java.util.Arrays;
 import org.mspsdk.model.RiskItem;
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.vocabulary.SourceOfRisk;
 import org.mspsdk.vocabulary.TypeOfRisk;
 
@@ -14,7 +15,7 @@ import org.mspsdk.vocabulary.TypeOfRisk;
 final class Sg2aTally implements TableTally {
 
     private static final int SOURCES = SourceOfRisk.values().length;
-    private static final int CELLS = Counts.bitCells("SG2a", TypeOfRisk.values().length * SOURCES);
+    private static final int CELLS = Counts.bitCells(SacTable.SG2A, TypeOfRisk.values().length * SOURCES);
 
     private final long[][] counts = new long[2][CELLS];
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.mspsdk.model.RiskItem;
 import org.mspsdk.vocabulary.LocationOfRisk;
 import org.mspsdk.vocabulary.Population;
+import org.mspsdk.vocabulary.SacTable;
 import org.mspsdk.vocabulary.SourceOfRisk;
 
 /**
@@ -14,7 +15,7 @@ import org.mspsdk.vocabulary.SourceOfRisk;
 final class Sg2bTally implements TableTally {
 
     private static final int SOURCES = SourceOfRisk.values().length;
-    private static final int CELLS = Counts.bitCells("SG2b", LocationOfRisk.values().length * SOURCES);
+    private static final int CELLS = Counts.bitCells(SacTable.SG2B, LocationOfRisk.values().length * SOURCES);
 
     private final long[][] counts = new long[2][CELLS];
 

@@ -1,5 +1,7 @@
 package org.mspsdk.vocabulary;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.mspsdk.MspException;
 
 /**
@@ -47,7 +49,6 @@ public enum Population {
             }
         }
         throw new MspException(MspException.Kind.UNKNOWN_CODE, "Unknown ENQUIRY_TYPE: expected one of "
-                + "Safeguarding Concerns, Section 42 Enquiries, Other Enquiries, Concluded Section 42 Enquiries,"
-                + " Concluded Other Enquiries");
+                + Arrays.stream(values()).map(Population::enquiryType).collect(Collectors.joining(", ")));
     }
 }

@@ -3,16 +3,20 @@ package org.mspsdk.vocabulary;
 import static org.mspsdk.vocabulary.TableShape.block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.mspsdk.MspException;
 
 /**
  * The tables of the Safeguarding Adults Collection that the SDK produces, with their published reference and
  * their {@link #shape() shape}: which populations ({@code ENQUIRY_TYPE}s) each has, whether it is one-way or a
  * cross-tabulation, which code lists key its cells, and how disclosure control groups them. Adding a table means
- * one entry here, one tally class in {@code org.mspsdk.returns} and one test.
+ * one entry here, one tally class in {@code org.mspsdk.returns} with its case in {@code TablePart.of} (a switch
+ * without a default, so an entry without its case does not compile), and one test.
  *
  * <pre>{@code
  * SacTable.SG2A.shape().kind();          // CROSS_TAB: TypeOfRisk by SourceOfRisk
@@ -176,7 +180,7 @@ public enum SacTable {
     /**
      * @param reference a published reference, for example {@code SG4a} (case-insensitive)
      * @return the table
-     * @throws org.mspsdk.MspException of kind {@code UNKNOWN_CODE} when there is no such table
+     * @throws MspException of kind {@code UNKNOWN_CODE} when there is no such table
      */
     public static SacTable fromReference(String reference) {
         for (SacTable t : values()) {
@@ -184,8 +188,8 @@ public enum SacTable {
                 return t;
             }
         }
-        throw new org.mspsdk.MspException(org.mspsdk.MspException.Kind.UNKNOWN_CODE,
-                "Unknown SAC table reference: expected one of SG1a-SG1f, SG2a, SG2b, SG2c, SG2e, SG3a, SG4a");
+        throw new MspException(MspException.Kind.UNKNOWN_CODE, "Unknown SAC table reference: expected one of "
+                + Arrays.stream(values()).map(SacTable::reference).collect(Collectors.joining(", ")));
     }
 
     /** Population lists and labels used by the constants (a holder, initialised before them). */

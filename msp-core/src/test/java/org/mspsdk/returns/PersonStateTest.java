@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mspsdk.returns.Fixtures.d;
 import static org.mspsdk.returns.Fixtures.person;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mspsdk.model.SafeguardingRecord;
@@ -102,5 +103,19 @@ class PersonStateTest {
         assertThat(state.field(tie, 1)).isEqualTo(Gender.MALE.ordinal());
         assertThat(state.combine(state.combine(early, late), sameDayMale))
                 .isEqualTo(state.combine(early, state.combine(late, sameDayMale)));
+    }
+
+    @Test
+    void theEventDayOrdersEveryDateWithinTwoToTheTwentyThirdDaysOf1970AndWrapsBeyond() {
+        PersonState state = new PersonState(List.of(new Sg1bTally()));
+        long first = state.of(facts("-20998-10-10"), Population.SAFEGUARDING_CONCERNS);
+        long last = state.of(facts("+24937-03-24"), Population.SAFEGUARDING_CONCERNS);
+        long beyond = state.of(facts("+24937-03-25"), Population.SAFEGUARDING_CONCERNS);
+
+        assertThat(LocalDate.parse("-20998-10-10").toEpochDay()).isEqualTo(-(1L << 23));
+        assertThat(LocalDate.parse("+24937-03-24").toEpochDay()).isEqualTo((1L << 23) - 1);
+        assertThat(state.combine(first, last)).isEqualTo(last).isNotEqualTo(first);
+        assertThat(state.combine(last, beyond)).as("one day later wraps to the earliest day").isEqualTo(last);
+        assertThat(beyond).isEqualTo(first);
     }
 }

@@ -98,11 +98,58 @@ class TypedQueryTest {
     void aKeyOfAnotherPopulationIsRejectedNamingWhatWasExpected() {
         assertThatThrownBy(() -> sac.count(Population.S42_ENQUIRIES, OutcomeAchievement.FULLY_ACHIEVED))
                 .isInstanceOf(MspException.class)
-                .hasMessageContaining("no SAC table of Section 42 Enquiries is keyed by OutcomeAchievement")
-                .hasMessageContaining("SG4a OutcomeAchievement");
+                .hasMessage("no SAC table of Section 42 Enquiries is keyed by OutcomeAchievement: expected one of"
+                        + " [SG1a AgeBand, SG1b Gender, SG1c Ethnicity, SG1d PrimarySupportReason, SG1e Sg1eFlag]");
         assertThatThrownBy(() -> sac.count(SacTable.SG4A, Population.S42_ENQUIRIES, AskedAboutOutcomes.NOT_ASKED))
                 .isInstanceOf(MspException.class)
                 .hasMessageContaining("SG4a has no Section 42 Enquiries: expected one of [Concluded Section 42");
+    }
+
+    @Test
+    void theExpectedKeysAreOnlyThoseOfThePopulationAskedFor() {
+        assertThatThrownBy(() -> sac.count(Population.CONCLUDED_OTHER, Gender.FEMALE))
+                .isInstanceOf(MspException.class)
+                .hasMessage("no SAC table of Concluded Other Enquiries is keyed by Gender: expected one of"
+                        + " [SG2c EnquiryResult, SG2e RiskOutcome]");
+        assertThatThrownBy(() -> sac.count(Population.CONCLUDED_OTHER, TypeOfRisk.NEGLECT, Gender.FEMALE))
+                .isInstanceOf(MspException.class)
+                .hasMessage("no SAC table of Concluded Other Enquiries is keyed by TypeOfRisk and Gender: expected a"
+                        + " row and column of one of [SG2a TypeOfRisk by SourceOfRisk, SG2b LocationOfRisk by"
+                        + " SourceOfRisk]");
+        assertThatThrownBy(() -> sac.count(Population.S42_ENQUIRIES, TypeOfRisk.NEGLECT, SourceOfRisk.KNOWN))
+                .isInstanceOf(MspException.class)
+                .hasMessage("no SAC table of Section 42 Enquiries is keyed by TypeOfRisk and SourceOfRisk:"
+                        + " Section 42 Enquiries has no cross-tabulation");
+        assertThatThrownBy(() -> sac.total(Population.CONCLUDED_OTHER, OutcomeAchievement.class))
+                .isInstanceOf(MspException.class)
+                .hasMessage("no block of Concluded Other Enquiries is keyed by OutcomeAchievement: expected one of"
+                        + " [SG2c EnquiryResult, SG2e RiskOutcome]");
+    }
+
+    @Test
+    void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> sac.count(null, Gender.FEMALE)).isInstanceOf(NullPointerException.class)
+                .hasMessage("population");
+        assertThatThrownBy(() -> sac.count(Population.S42_ENQUIRIES, (Code) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("key");
+        assertThatThrownBy(() -> sac.count(Population.CONCLUDED_S42, null, SourceOfRisk.KNOWN))
+                .isInstanceOf(NullPointerException.class).hasMessage("row");
+        assertThatThrownBy(() -> sac.count(Population.CONCLUDED_S42, TypeOfRisk.NEGLECT, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("column");
+        assertThatThrownBy(() -> sac.count(null, Population.CONCLUDED_S42, OutcomeAchievement.FULLY_ACHIEVED))
+                .isInstanceOf(NullPointerException.class).hasMessage("table");
+        assertThatThrownBy(() -> sac.count(SacTable.SG4A, null, OutcomeAchievement.FULLY_ACHIEVED))
+                .isInstanceOf(NullPointerException.class).hasMessage("population");
+        assertThatThrownBy(() -> sac.count(SacTable.SG2A, Population.CONCLUDED_S42, TypeOfRisk.NEGLECT, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("keys[1]");
+        assertThatThrownBy(() -> sac.count(SacTable.SG1F, Population.S42_ENQUIRIES, (Code[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("keys");
+        assertThatThrownBy(() -> sac.total(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("population");
+        assertThatThrownBy(() -> sac.total(Population.CONCLUDED_S42, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("codeList");
+        assertThatThrownBy(() -> sac.total(SacTable.SG2A, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("population");
     }
 
     @Test
