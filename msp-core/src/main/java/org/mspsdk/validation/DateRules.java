@@ -38,7 +38,7 @@ final class DateRules {
     static final Rule DAT_005 = new Rule("MSP-DAT-005", ERROR, IN_PROGRESS,
             "Every date of the journey is from " + SupportedDates.RANGE + " (the first and last days of the "
                     + "reporting years 1900-01 to 9998-99). A date of birth is not checked here: it may be earlier "
-                    + "(MSP-PER-005 keeps it within 130 years before the concern), since the SG1a age needs the "
+                    + "(MSP-PER-005 keeps it within " + PersonRules.MAX_AGE + " years before the concern), since the SG1a age needs the "
                     + "reporting year of the concern or enquiry, not of the birth.",
             "Returns and the research export place every date in a four-digit reporting year; a date outside "
                     + "the range is a typing error or a placeholder (0001-01-01, 9999-12-31) that the SDK cannot "

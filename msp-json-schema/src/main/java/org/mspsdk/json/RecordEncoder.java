@@ -38,6 +38,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class RecordEncoder {
 
+    /** The pointer of the record itself. */
+    private static final String ROOT = "";
+
     private final JsonGenerator g;
     private final ExtensionWriter extensions;
 
@@ -67,22 +70,19 @@ final class RecordEncoder {
         g.writeStartObject();
         g.writeStringProperty(WireNames.SafeguardingRecord.mspVersion.wireName(), version);
         string(WireNames.SafeguardingRecord.recordId, r.recordId());
-        name(WireNames.SafeguardingRecord.adult);
-        adult("/adult", r.adult());
-        list(WireNames.SafeguardingRecord.organisations, "/organisations", r.organisations(), this::organisation);
-        name(WireNames.SafeguardingRecord.concern);
-        concern("/concern", r.concern());
+        adult(open(ROOT, WireNames.SafeguardingRecord.adult), r.adult());
+        list(ROOT, WireNames.SafeguardingRecord.organisations, r.organisations(), this::organisation);
+        concern(open(ROOT, WireNames.SafeguardingRecord.concern), r.concern());
         if (r.enquiry().isPresent()) {
-            name(WireNames.SafeguardingRecord.enquiry);
-            enquiry("/enquiry", r.enquiry().get());
+            enquiry(open(ROOT, WireNames.SafeguardingRecord.enquiry), r.enquiry().get());
         }
-        if (!r.outcomes().equals(PersonalOutcomes.none()) || extensions.holds("/outcomes")) {
-            name(WireNames.SafeguardingRecord.outcomes);
-            outcomes("/outcomes", r.outcomes());
+        if (!r.outcomes().equals(PersonalOutcomes.none())
+                || extensions.holds(child(ROOT, WireNames.SafeguardingRecord.outcomes))) {
+            outcomes(open(ROOT, WireNames.SafeguardingRecord.outcomes), r.outcomes());
         }
-        list(WireNames.SafeguardingRecord.questionnaires, "/questionnaires", r.questionnaires(), this::questionnaire);
+        list(ROOT, WireNames.SafeguardingRecord.questionnaires, r.questionnaires(), this::questionnaire);
         text(WireNames.SafeguardingRecord.notes, r.notes());
-        end("", WireNames.SafeguardingRecord.class);
+        end(ROOT, WireNames.SafeguardingRecord.class);
         extensions.checkAllWritten();
     }
 
@@ -96,11 +96,27 @@ final class RecordEncoder {
         void write(String pointer, T value);
     }
 
-    private <T> void list(Name name, String pointer, List<T> values, Item<T> item) {
+    /**
+     * @param parent the pointer of the object being written
+     * @param name   one of its properties
+     * @return the pointer of that property: built from the constant, so it is always where the property is written
+     */
+    private static String child(String parent, Name name) {
+        // a wire name is a Java identifier: it holds no '/' or '~' to escape (RFC 6901)
+        return parent + "/" + name.wireName();
+    }
+
+    /** Writes the property's name (its value, an object, follows) and returns the property's pointer. */
+    private String open(String parent, Name name) {
+        name(name);
+        return child(parent, name);
+    }
+
+    private <T> void list(String parent, Name name, List<T> values, Item<T> item) {
         if (values.isEmpty()) {
             return;
         }
-        name(name);
+        String pointer = open(parent, name);
         g.writeStartArray();
         for (int i = 0; i < values.size(); i++) {
             item.write(pointer + "/" + i, values.get(i));
@@ -181,8 +197,9 @@ final class RecordEncoder {
         if (a.ageAtConcern().isPresent()) {
             int age = a.ageAtConcern().get();
             if (age < Wire.MIN_AGE || age > Wire.MAX_AGE) {
-                throw encodeError("adult.ageAtConcern is out of range; expected an integer from " + Wire.MIN_AGE
-                        + " to " + Wire.MAX_AGE);
+                throw encodeError(WireNames.SafeguardingRecord.adult.wireName() + "."
+                        + WireNames.AdultAtRisk.ageAtConcern.wireName() + " is out of range; expected an integer from "
+                        + Wire.MIN_AGE + " to " + Wire.MAX_AGE);
             }
             g.writeNumberProperty(WireNames.AdultAtRisk.ageAtConcern.wireName(), age);
         }
@@ -218,44 +235,44 @@ final class RecordEncoder {
         code(WireNames.Enquiry.type, e.type());
         if (e.s42Criteria().isPresent()) {
             S42Criteria s = e.s42Criteria().get();
-            name(WireNames.Enquiry.s42Criteria);
+            String at = open(ptr, WireNames.Enquiry.s42Criteria);
             g.writeStartObject();
             bool(WireNames.S42Criteria.hasCareAndSupportNeeds, s.hasCareAndSupportNeeds());
             bool(WireNames.S42Criteria.experiencingOrAtRiskOfAbuse, s.experiencingOrAtRiskOfAbuse());
             bool(WireNames.S42Criteria.unableToProtectSelf, s.unableToProtectSelf());
-            end(ptr + "/s42Criteria", WireNames.S42Criteria.class);
+            end(at, WireNames.S42Criteria.class);
         }
         date(WireNames.Enquiry.commencedOn, e.commencedOn());
         date(WireNames.Enquiry.concludedOn, e.concludedOn());
-        list(WireNames.Enquiry.riskItems, ptr + "/riskItems", e.riskItems(), this::riskItem);
+        list(ptr, WireNames.Enquiry.riskItems, e.riskItems(), this::riskItem);
         code(WireNames.Enquiry.result, e.result());
         code(WireNames.Enquiry.riskOutcome, e.riskOutcome());
         if (e.mentalCapacity().isPresent()) {
             MentalCapacity m = e.mentalCapacity().get();
-            name(WireNames.Enquiry.mentalCapacity);
+            String at = open(ptr, WireNames.Enquiry.mentalCapacity);
             g.writeStartObject();
             code(WireNames.MentalCapacity.lackedCapacity, m.lackedCapacity());
             bool(WireNames.MentalCapacity.supportedByAdvocateFamilyOrFriend, m.supportedByAdvocateFamilyOrFriend());
-            end(ptr + "/mentalCapacity", WireNames.MentalCapacity.class);
+            end(at, WireNames.MentalCapacity.class);
         }
         if (e.advocacy().isPresent()) {
             Advocacy a = e.advocacy().get();
-            name(WireNames.Enquiry.advocacy);
+            String at = open(ptr, WireNames.Enquiry.advocacy);
             g.writeStartObject();
             bool(WireNames.Advocacy.substantialDifficulty, a.substantialDifficulty());
             bool(WireNames.Advocacy.appropriatePersonAvailable, a.appropriatePersonAvailable());
             bool(WireNames.Advocacy.independentAdvocateArranged, a.independentAdvocateArranged());
-            end(ptr + "/advocacy", WireNames.Advocacy.class);
+            end(at, WireNames.Advocacy.class);
         }
         if (e.consent().isPresent()) {
             Consent c = e.consent().get();
-            name(WireNames.Enquiry.consent);
+            String at = open(ptr, WireNames.Enquiry.consent);
             g.writeStartObject();
             code(WireNames.Consent.decision, c.decision());
             bool(WireNames.Consent.actionWithoutConsent, c.actionWithoutConsent());
             codes(WireNames.Consent.reasons, c.reasons());
             bool(WireNames.Consent.personInformed, c.personInformed());
-            end(ptr + "/consent", WireNames.Consent.class);
+            end(at, WireNames.Consent.class);
         }
         end(ptr, WireNames.Enquiry.class);
     }
@@ -271,10 +288,8 @@ final class RecordEncoder {
     private void outcomes(String ptr, PersonalOutcomes o) {
         g.writeStartObject();
         code(WireNames.PersonalOutcomes.asked, o.asked());
-        list(WireNames.PersonalOutcomes.desiredOutcomes, ptr + "/desiredOutcomes", o.desiredOutcomes(),
-                this::desired);
-        list(WireNames.PersonalOutcomes.negotiatedOutcomes, ptr + "/negotiatedOutcomes", o.negotiatedOutcomes(),
-                this::negotiated);
+        list(ptr, WireNames.PersonalOutcomes.desiredOutcomes, o.desiredOutcomes(), this::desired);
+        list(ptr, WireNames.PersonalOutcomes.negotiatedOutcomes, o.negotiatedOutcomes(), this::negotiated);
         code(WireNames.PersonalOutcomes.enquiryAchievement, o.enquiryAchievement());
         code(WireNames.PersonalOutcomes.feelingSafeAtStart, o.feelingSafeAtStart());
         code(WireNames.PersonalOutcomes.feelingSafeAtEnd, o.feelingSafeAtEnd());
@@ -285,8 +300,7 @@ final class RecordEncoder {
         g.writeStartObject();
         string(WireNames.DesiredOutcome.id, d.id());
         string(WireNames.DesiredOutcome.wording, d.wording());
-        name(WireNames.DesiredOutcome.expressedBy);
-        voice(ptr + "/expressedBy", d.expressedBy());
+        voice(open(ptr, WireNames.DesiredOutcome.expressedBy), d.expressedBy());
         date(WireNames.DesiredOutcome.expressedOn, d.expressedOn());
         code(WireNames.DesiredOutcome.stage, d.stage());
         code(WireNames.DesiredOutcome.category, d.category());
@@ -311,15 +325,15 @@ final class RecordEncoder {
             }
             g.writeEndArray();
         }
-        list(WireNames.NegotiatedOutcome.revisions, ptr + "/revisions", n.revisions(), this::revision);
+        list(ptr, WireNames.NegotiatedOutcome.revisions, n.revisions(), this::revision);
         if (n.achievement().isPresent()) {
             Achievement a = n.achievement().get();
-            name(WireNames.NegotiatedOutcome.achievement);
+            String at = open(ptr, WireNames.NegotiatedOutcome.achievement);
             g.writeStartObject();
             code(WireNames.Achievement.level, a.level());
             code(WireNames.Achievement.judgedBy, a.judgedBy());
             date(WireNames.Achievement.ratedOn, a.ratedOn());
-            end(ptr + "/achievement", WireNames.Achievement.class);
+            end(at, WireNames.Achievement.class);
         }
         end(ptr, WireNames.NegotiatedOutcome.class);
     }
@@ -338,12 +352,11 @@ final class RecordEncoder {
         string(WireNames.QuestionnaireResponse.instrumentVersion, q.instrumentVersion());
         code(WireNames.QuestionnaireResponse.status, q.status());
         if (q.respondent().isPresent()) {
-            name(WireNames.QuestionnaireResponse.respondent);
-            voice(ptr + "/respondent", q.respondent().get());
+            voice(open(ptr, WireNames.QuestionnaireResponse.respondent), q.respondent().get());
         }
         date(WireNames.QuestionnaireResponse.date, q.date());
         code(WireNames.QuestionnaireResponse.notOfferedReason, q.notOfferedReason());
-        list(WireNames.QuestionnaireResponse.answers, ptr + "/answers", q.answers(), this::answer);
+        list(ptr, WireNames.QuestionnaireResponse.answers, q.answers(), this::answer);
         end(ptr, WireNames.QuestionnaireResponse.class);
     }
 

@@ -14,7 +14,15 @@ final class Wire {
     /** The extensions key under which a tolerant reader keeps a newer minor version. */
     static final String VERSION_POINTER = "/" + WireNames.SafeguardingRecord.mspVersion.wireName();
 
+    /**
+     * The ages the format accepts: the lowest. Ages have two tiers. The wire format (this bound, the same as
+     * {@code minimum} and {@code maximum} of {@code ageAtConcern} in {@code schema/defs.json}) accepts 0 to 150
+     * structurally, so decoding fails only on a value no person can have; the validator's tighter plausibility
+     * limit (130, msp-core's MSP-PER-005) reports 131 to 150 as a finding with its rule id, which a caller can
+     * see and correct, instead of losing the whole record to a decode error.
+     */
     static final int MIN_AGE = 0;
+    /** The ages the format accepts: the highest (see {@link #MIN_AGE} for the two tiers). */
     static final int MAX_AGE = 150;
 
     /**

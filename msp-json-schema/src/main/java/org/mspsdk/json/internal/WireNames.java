@@ -11,8 +11,9 @@ import java.util.Set;
  * encoder writes them, and {@code VocabularyAgreementTest} checks every enum against the schema.
  *
  * <p>To add a property: add a constant to its object's enum (in writing order), a {@code case} to that object's
- * binder (a constant without one fails every document that has it), a write in {@code RecordEncoder}, and the
- * property to the schema ({@code schema/defs.json}). To add an object: add an enum named after its schema
+ * binder (a constant without one fails every document that has it, and {@code WireObjectsTest}, which writes and
+ * reads back every constant of every object), a write in {@code RecordEncoder}, and the property to the schema
+ * ({@code schema/defs.json}). To add an object: add an enum named after its schema
  * definition, a binder method and an encoder method.
  *
  * <p>Not part of the public API: it may change in any release.
