@@ -4,41 +4,44 @@ import java.io.PrintWriter;
 
 /**
  * A record counter on standard error for long runs, shown only when a terminal is attached (never in pipes,
- * files or tests) so it does not pollute logs.
+ * files or tests) so it does not pollute logs. Every command that reads or writes records uses one
+ * ({@link Msp#progress()}).
  */
 final class Progress {
 
-    private static final long EVERY = 10_000;
+    /** A count is shown every this many records. */
+    static final long EVERY = 10_000;
 
     private final PrintWriter err;
-    private final boolean enabled;
     private long count;
 
-    private Progress(PrintWriter err, boolean enabled) {
+    private Progress(PrintWriter err) {
         this.err = err;
-        this.enabled = enabled;
     }
 
-    /** @return a progress indicator that shows only when standard error is an interactive terminal */
-    static Progress forTerminal(PrintWriter err) {
-        return new Progress(err, System.console() != null && System.getenv("CI") == null);
+    /**
+     * @param err standard error of a terminal
+     * @return a progress indicator that prints there
+     */
+    static Progress on(PrintWriter err) {
+        return new Progress(err);
     }
 
     /** @return a progress indicator that never prints */
-    static Progress none(PrintWriter err) {
-        return new Progress(err, false);
+    static Progress none() {
+        return new Progress(null);
     }
 
     void tick() {
         count++;
-        if (enabled && count % EVERY == 0) {
+        if (err != null && count % EVERY == 0) {
             err.printf("\rmsp: %,d records", count);
             err.flush();
         }
     }
 
     void done() {
-        if (enabled && count >= EVERY) {
+        if (err != null && count >= EVERY) {
             err.print("\r" + " ".repeat(40) + "\r");
             err.flush();
         }
