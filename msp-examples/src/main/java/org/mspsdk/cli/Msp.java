@@ -46,6 +46,8 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
     OutputStream stdout = System.out;
     /** Whether standard error is an interactive terminal (progress is shown only there). */
     boolean terminal = System.console() != null && System.getenv("CI") == null;
+    /** How many records between two progress counts. */
+    long progressEvery = Progress.EVERY;
     /** Standard error without the escaping filter, for the progress line's carriage returns only. */
     private PrintWriter rawErr;
 
@@ -53,7 +55,7 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
      * @return a record counter on standard error when it is a terminal, otherwise one that prints nothing
      */
     Progress progress() {
-        return terminal && rawErr != null ? Progress.on(rawErr) : Progress.none();
+        return terminal && rawErr != null ? Progress.on(rawErr, progressEvery) : Progress.none();
     }
 
     /** Without a command: the usage on standard error, and the usage-error exit code. */

@@ -62,8 +62,18 @@ final class RecordInput {
     private record Result(String name, long records, long badLines, boolean unusable) {
     }
 
-    /** What reading every input gave; bad lines include records that could not be processed. */
-    record Totals(long records, long badLines, boolean unusable) {
+    /**
+     * What reading every input gave; bad lines are the documents that could not be decoded or processed.
+     *
+     * @param records        records handed to the sink
+     * @param badLines       documents that could not be decoded or processed
+     * @param unusableInputs inputs of which nothing was read
+     */
+    record Totals(long records, long badLines, long unusableInputs) {
+        /** @return whether any input was unusable */
+        boolean unusable() {
+            return unusableInputs > 0;
+        }
     }
 
     private final MspJson codec;
@@ -100,12 +110,12 @@ final class RecordInput {
     Totals readAll(java.util.List<String> names, Format format, Sink sink) {
         long records = 0;
         long bad = 0;
-        boolean unusable = false;
+        long unusable = 0;
         for (String name : names) {
             Result r = read(name, format, sink);
             records += r.records();
             bad += r.badLines();
-            unusable |= r.unusable();
+            unusable += r.unusable() ? 1 : 0;
         }
         progress.done();
         return new Totals(records, bad, unusable);

@@ -13,7 +13,7 @@ import java.io.Writer;
  * (for ESC, {@code \}{@code u001B}); every other character, the backslash included, is kept.
  *
  * <p>{@link #filter(Writer)} applies the same escaping to whole outputs (standard output and standard error),
- * keeping only the line ends the output itself writes: LF and CR LF. The {@code \}{@code uXXXX} form is the
+ * keeping the line ends the output itself writes (LF and CR LF) and tabs (a tab moves the cursor, nothing more). The {@code \}{@code uXXXX} form is the
  * JSON escape of the same character, so JSON output keeps its exact meaning; in CSV the control character
  * becomes visible instead of acting.
  */
@@ -81,8 +81,8 @@ final class TerminalText {
 
     /**
      * @param out where the output goes
-     * @return a writer that escapes, in all it is given, every character {@link #escape} escapes except the LF
-     *         and CR LF line ends
+     * @return a writer that escapes, in all it is given, every character {@link #escape} escapes except tabs
+     *         and the LF and CR LF line ends
      */
     static Writer filter(Writer out) {
         return new Filter(out);
@@ -153,7 +153,7 @@ final class TerminalText {
                 pendingCr = true;
             } else if (Character.isHighSurrogate(c)) {
                 pendingHigh = c;
-            } else if (c == '\n') {
+            } else if (c == '\n' || c == '\t') {
                 buffer.append(c);
             } else if (isControl(c) || Character.isLowSurrogate(c)) {
                 appendEscape(buffer, c);

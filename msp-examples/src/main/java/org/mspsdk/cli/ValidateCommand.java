@@ -115,11 +115,12 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         });
-        String summary = String.format(Locale.ROOT, "%s checked (%s profile): %,d with errors, %s, %s%s",
+        String summary = String.format(Locale.ROOT, "%s checked (%s profile): %,d with errors, %s, %s%s%s",
                 Plural.count(totals[0], "record"), ProfileConverter.name(profile), totals[1],
                 Plural.count(totals[2], "error"), Plural.count(totals[3], "warning"),
                 totals[4] > 0 ? "; " + Plural.count(totals[4], "document") + " could not be decoded ("
-                        + DECODE_RULE + ")" : "");
+                        + DECODE_RULE + ")" : "",
+                read.unusable() ? "; " + Plural.count(read.unusableInputs(), "input") + " unusable, not checked" : "");
         if (asJson) {
             err.println(summary);
         } else {
