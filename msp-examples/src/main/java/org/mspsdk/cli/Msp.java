@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
  * The {@code msp} command-line tool: validate files, build the SAC return and the MSP measures, generate
  * synthetic data, print the schema, and run a demo on embedded sample data.
  *
- * <p>Exit codes: 0 success (or valid), 1 findings with errors, 2 unusable input or usage error. Errors go to
- * standard error with the file, line and path, never a stack trace unless {@code --debug}; no message contains
- * personal data.
+ * <p>Exit codes: 0 success (or valid); 1 findings with errors, where a document (a {@code .json} file or one
+ * line of JSON Lines) that cannot be decoded into a record is a finding like any other; 2 an input unusable as a
+ * whole (missing, a folder, unreadable, empty, oversized, or not JSON records at all), a usage error, a file that
+ * cannot be written, or running out of memory. Errors go to standard error with the file, line and path, never a
+ * stack trace unless {@code --debug}; no message contains personal data, and everything printed is escaped for
+ * the terminal ({@link TerminalText}).
  */
 @Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
         description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
