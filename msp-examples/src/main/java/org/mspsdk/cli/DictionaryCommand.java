@@ -3,8 +3,6 @@ package org.mspsdk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mspsdk.dictionary.DataDictionary;
@@ -24,9 +22,20 @@ final class DictionaryCommand implements Callable<Integer> {
             + "data-dictionary-fields.csv and data-dictionary-codes.csv into this folder.")
     Path outDir;
 
-    @Option(names = "--output", defaultValue = "fields-csv", paramLabel = "html|fields-csv|codes-csv",
+    /** What goes to standard output. */
+    enum Output {
+        /** the HTML page. */
+        HTML,
+        /** the fields table as CSV. */
+        FIELDS_CSV,
+        /** the codes table as CSV. */
+        CODES_CSV
+    }
+
+    @Option(names = OutputFormat.OPTION, defaultValue = "fields-csv", paramLabel = "html|fields-csv|codes-csv",
+            converter = OutputConverter.class,
             description = "What to print to standard output when --out is not given (default ${DEFAULT-VALUE}).")
-    String output;
+    Output output;
 
     @Spec
     CommandSpec spec;
@@ -36,28 +45,38 @@ final class DictionaryCommand implements Callable<Integer> {
         DataDictionary dictionary = DataDictionary.generate();
         PrintWriter out = spec.commandLine().getOut();
         if (outDir != null) {
-            Files.createDirectories(outDir);
-            Files.writeString(outDir.resolve("data-dictionary.html"), DataDictionaryHtml.render(dictionary),
-                    StandardCharsets.UTF_8);
-            try (Writer w = Files.newBufferedWriter(outDir.resolve("data-dictionary-fields.csv"), StandardCharsets.UTF_8)) {
-                DataDictionaryCsv.writeFields(dictionary, w);
+            try (AtomicOutput files = AtomicOutput.intoFolder(outDir)) {
+                try (Writer w = files.writer("data-dictionary.html")) {
+                    w.write(DataDictionaryHtml.render(dictionary));
+                }
+                try (Writer w = files.writer("data-dictionary-fields.csv")) {
+                    DataDictionaryCsv.writeFields(dictionary, w);
+                }
+                try (Writer w = files.writer("data-dictionary-codes.csv")) {
+                    DataDictionaryCsv.writeCodes(dictionary, w);
+                }
+                files.commit();
             }
-            try (Writer w = Files.newBufferedWriter(outDir.resolve("data-dictionary-codes.csv"), StandardCharsets.UTF_8)) {
-                DataDictionaryCsv.writeCodes(dictionary, w);
-            }
-            spec.commandLine().getErr().printf("msp: wrote the data dictionary to %s%n", outDir);
+            spec.commandLine().getErr().printf("msp: wrote the data dictionary to %s%n",
+                    TerminalText.escape(outDir.toString()));
             return Msp.OK;
         }
         switch (output) {
-            case "html" -> out.print(DataDictionaryHtml.render(dictionary));
-            case "fields-csv" -> DataDictionaryCsv.writeFields(dictionary, out);
-            case "codes-csv" -> DataDictionaryCsv.writeCodes(dictionary, out);
-            default -> {
-                spec.commandLine().getErr().println("msp: --output must be html, fields-csv or codes-csv");
-                return Msp.UNUSABLE;
-            }
+            case HTML -> out.print(DataDictionaryHtml.render(dictionary));
+            case FIELDS_CSV -> DataDictionaryCsv.writeFields(dictionary, out);
+            case CODES_CSV -> DataDictionaryCsv.writeCodes(dictionary, out);
+            default -> throw new IllegalStateException(output.name());
         }
         out.flush();
         return Msp.OK;
+    }
+
+    /** Reads html, fields-csv or codes-csv in any case. */
+    static final class OutputConverter implements picocli.CommandLine.ITypeConverter<Output> {
+        @Override
+        public Output convert(String value) {
+            return OutputFormat.Converter.parse(value, Output.class, java.util.List.of("html", "fields-csv",
+                    "codes-csv"));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.mspsdk.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mspsdk.json.JsonLinesWriter;
@@ -14,7 +12,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code msp generate}: a synthetic JSON Lines dataset of N records from a seed (entirely invented data). */
+/**
+ * {@code msp generate}: a synthetic JSON Lines dataset of N records from a seed (entirely invented data). With
+ * {@code --out}, the file appears only when complete; its folder must exist.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic JSON Lines dataset (invented, realistic, internally consistent records).")
 final class GenerateCommand implements Callable<Integer> {
@@ -41,18 +42,31 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must not be negative");
         }
         spec.commandLine().getOut().flush();
-        OutputStream target = outFile == null ? root.stdout : Files.newOutputStream(outFile);
-        JsonLinesWriter writer = MspJson.strict().writeLines(target);
         SyntheticDataGenerator generator = new SyntheticDataGenerator(seed);
-        for (long i = 0; i < count; i++) {
-            writer.write(generator.next());
-        }
+        Progress progress = root.progress();
         if (outFile == null) {
+            JsonLinesWriter writer = MspJson.strict().writeLines(root.stdout);
+            for (long i = 0; i < count; i++) {
+                writer.write(generator.next());
+                progress.tick();
+            }
             writer.flush();
-        } else {
-            writer.close();
-            spec.commandLine().getErr().printf("msp: wrote %,d records to %s%n", count, outFile);
+            progress.done();
+            return Msp.OK;
         }
+        try (AtomicOutput output = AtomicOutput.forFile(outFile)) {
+            JsonLinesWriter writer = MspJson.strict().writeLines(output.stream(outFile.getFileName().toString()));
+            for (long i = 0; i < count; i++) {
+                writer.write(generator.next());
+                progress.tick();
+            }
+            writer.close();
+            output.commit();
+        } finally {
+            progress.done();
+        }
+        spec.commandLine().getErr().printf("msp: wrote %s to %s%n", Plural.count(count, "record"),
+                TerminalText.escape(outFile.toString()));
         return Msp.OK;
     }
 }

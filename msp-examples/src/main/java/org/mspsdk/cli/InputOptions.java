@@ -30,7 +30,7 @@ final class InputOptions {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<RecordInput.Format> {
         @Override
         public RecordInput.Format convert(String value) {
-            return RecordInput.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return OutputFormat.Converter.parse(value, RecordInput.Format.class, List.of("auto", "json", "jsonl"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mspsdk.returns.BoardBreakdown;
 import org.mspsdk.returns.BoardMeasure;
@@ -15,6 +16,7 @@ import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
 import org.mspsdk.returns.SacTally;
 import org.mspsdk.returns.io.SacCsv;
+import org.mspsdk.returns.io.SacJson;
 import org.mspsdk.vocabulary.OrganisationRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code msp measures}: the MSP measures for a reporting year (sector outcomes measure, Part 2 experience
@@ -54,7 +59,13 @@ final class MeasuresCommand implements Callable<Integer> {
             description = "Board breakdowns to show (default ${DEFAULT-VALUE}).")
     List<By> by;
 
-    @Option(names = "--csv", description = "Write the breakdowns as CSV instead of text.")
+    @Option(names = OutputFormat.OPTION, defaultValue = "text", paramLabel = "text|csv|json",
+            converter = OutputFormat.Converter.class,
+            description = "Standard output: text (default); csv, the breakdowns in CSV; or json, the measures and "
+                    + "breakdowns.")
+    OutputFormat output;
+
+    @Option(names = "--csv", hidden = true, description = "Deprecated: use --output csv.")
     boolean csv;
 
     @ParentCommand
@@ -77,25 +88,39 @@ final class MeasuresCommand implements Callable<Integer> {
             });
         }
         SacTally tally = SacSettings.of(year.year()).withGroupings(groupings.toArray(Grouping[]::new)).newTally();
-        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err))
+        OutputFormat format = csv ? OutputFormat.CSV : output;
+        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, root.progress())
                 .readAll(input.files, input.format, (file, line, record) -> tally.add(record));
         long badLines = read.badLines();
         if (read.unusable()) {
             return Msp.UNUSABLE;
         }
         SacReturn sac = tally.result();
-        if (csv) {
-            for (Grouping g : groupings) {
-                SacCsv.writeBreakdown(sac.breakdown(g.name()), ExportOptions.defaults(), out);
+        switch (format) {
+            case CSV -> {
+                for (Grouping g : groupings) {
+                    SacCsv.writeBreakdown(sac.breakdown(g.name()), ExportOptions.defaults(), out);
+                }
             }
-        } else {
-            printMeasures(out, sac);
-            for (Grouping g : groupings) {
-                printBreakdown(out, sac.breakdown(g.name()));
+            case JSON -> {
+                ObjectNode all = SacJson.toTree(sac, Optional.empty(), ExportOptions.defaults());
+                ObjectNode measures = JsonNodeFactory.instance.objectNode();
+                measures.set("reportingYear", all.get("reportingYear"));
+                measures.set("recordsRead", all.get("recordsRead"));
+                measures.set("measures", all.get("measures"));
+                measures.set("breakdowns", all.get("breakdowns"));
+                out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(measures));
+            }
+            default -> {
+                printMeasures(out, sac);
+                for (Grouping g : groupings) {
+                    printBreakdown(out, sac.breakdown(g.name()));
+                }
             }
         }
         if (badLines > 0) {
-            err.printf("msp: %,d lines could not be read or processed and were not counted%n", badLines);
+            err.printf("msp: %s could not be read or processed and %s not counted%n",
+                    Plural.count(badLines, "document"), badLines == 1 ? "was" : "were");
             return Msp.FINDINGS;
         }
         return Msp.OK;
@@ -108,11 +133,13 @@ final class MeasuresCommand implements Callable<Integer> {
         out.println();
         out.printf("Experience (Part 2): %,d completed, %,d not offered%n", m.part2Completed(), m.part2NotOffered());
         for (MspMeasures.ExperienceResult e : m.experience()) {
-            out.printf("  %s%n", e.linkId());
+            out.printf("  %s%n", TerminalText.escape(e.linkId()));
+            int width = e.counts().keySet().stream().mapToInt(k -> TerminalText.escape(k).length()).max().orElse(0);
             for (Map.Entry<String, Long> c : e.counts().entrySet()) {
                 String pct = MspMeasures.ExperienceResult.NOT_ANSWERED.equals(c.getKey()) ? ""
                         : Tables.percent(e.percentOfAnswered(c.getKey()));
-                out.printf("    %-20s %,9d  %s%n", c.getKey(), c.getValue(), pct);
+                out.printf("    %-" + Math.max(20, width) + "s %,9d  %s%n", TerminalText.escape(c.getKey()),
+                        c.getValue(), pct);
             }
         }
         out.println();
@@ -123,17 +150,20 @@ final class MeasuresCommand implements Callable<Integer> {
     }
 
     private static void printBreakdown(PrintWriter out, BoardBreakdown b) {
-        out.printf("Board breakdown by %s%n", b.grouping());
+        out.printf("Board breakdown by %s%n", TerminalText.escape(b.grouping()));
         BoardMeasure[] measures = {BoardMeasure.CONCERNS, BoardMeasure.S42_COMMENCED, BoardMeasure.S42_CONCLUDED,
             BoardMeasure.OUTCOMES_EXPRESSED, BoardMeasure.FULLY_ACHIEVED, BoardMeasure.PARTIALLY_ACHIEVED,
             BoardMeasure.NOT_ACHIEVED};
-        out.printf("  %-24s", "group");
+        // labels in full: the first column is as wide as the longest group
+        int width = Math.max(24, b.groups().keySet().stream().mapToInt(k -> TerminalText.escape(k).length())
+                .max().orElse(0));
+        out.printf("  %-" + width + "s", "group");
         for (BoardMeasure m : measures) {
             out.printf(" %10s", abbreviate(m));
         }
         out.println();
         for (String key : b.groups().keySet()) {
-            out.printf("  %-24s", key.length() > 24 ? key.substring(0, 23) + "~" : key);
+            out.printf("  %-" + width + "s", TerminalText.escape(key));
             for (BoardMeasure m : measures) {
                 out.printf(" %,10d", b.count(key, m));
             }
@@ -159,12 +189,8 @@ final class MeasuresCommand implements Callable<Integer> {
     static final class ByConverter implements picocli.CommandLine.ITypeConverter<By> {
         @Override
         public By convert(String value) {
-            try {
-                return By.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "expected organisation, raised-by, risk-type or quarter");
-            }
+            return OutputFormat.Converter.parse(value, By.class,
+                    List.of("organisation", "raised-by", "risk-type", "quarter"));
         }
     }
 }

@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
  * The {@code msp} command-line tool: validate files, build the SAC return and the MSP measures, generate
  * synthetic data, print the schema, and run a demo on embedded sample data.
  *
- * <p>Exit codes: 0 success (or valid), 1 findings with errors, 2 unusable input or usage error. Errors go to
- * standard error with the file, line and path, never a stack trace unless {@code --debug}; no message contains
- * personal data.
+ * <p>Exit codes: 0 success (or valid); 1 findings with errors, where a document (a {@code .json} file or one
+ * line of JSON Lines) that cannot be decoded into a record is a finding like any other; 2 an input unusable as a
+ * whole (missing, a folder, unreadable, empty, oversized, or not JSON records at all), a usage error, a file that
+ * cannot be written, or running out of memory. Errors go to standard error with the file, line and path, never a
+ * stack trace unless {@code --debug}; no message contains personal data, and everything printed is escaped for
+ * the terminal ({@link TerminalText}).
  */
 @Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
         description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
@@ -44,6 +47,19 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
     InputStream stdin = System.in;
     /** Standard output as bytes, for commands that write records or files to it. */
     OutputStream stdout = System.out;
+    /** Whether standard error is an interactive terminal (progress is shown only there). */
+    boolean terminal = System.console() != null && System.getenv("CI") == null;
+    /** How many records between two progress counts. */
+    long progressEvery = Progress.EVERY;
+    /** Standard error without the escaping filter, for the progress line's carriage returns only. */
+    private PrintWriter rawErr;
+
+    /**
+     * @return a record counter on standard error when it is a terminal, otherwise one that prints nothing
+     */
+    Progress progress() {
+        return terminal && rawErr != null ? Progress.on(rawErr, progressEvery) : Progress.none();
+    }
 
     /** Without a command: the usage on standard error, and the usage-error exit code. */
     @Override
@@ -83,9 +99,21 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Runs a command line whose root is {@code root} (tests add commands to it). */
-    static int run(CommandLine cli, Msp root, PrintWriter out, PrintWriter err, String... args) {
+    static int run(CommandLine cli, Msp root, PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // every character of text output that could act on a terminal is escaped, whatever printed it
+        PrintWriter out = new PrintWriter(TerminalText.filter(rawOut), true);
+        PrintWriter err = new PrintWriter(TerminalText.filter(rawErr), true);
+        root.rawErr = rawErr;
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(TerminalText.escape(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                c.usage(c.getErr());
+            }
+            return UNUSABLE;
+        });
         cli.setExitCodeExceptionMapper(e -> UNUSABLE);
         cli.getCommandSpec().exitCodeOnInvalidInput(UNUSABLE);
         cli.getCommandSpec().exitCodeOnExecutionException(UNUSABLE);
@@ -94,7 +122,7 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
             for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
                 debug |= r.hasMatchedOption("--debug");
             }
-            commandLine.getErr().println("msp: " + describe(e));
+            commandLine.getErr().println("msp: " + TerminalText.escape(describe(e)));
             if (debug) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -113,6 +141,8 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 
@@ -135,10 +165,40 @@ public final class Msp implements java.util.concurrent.Callable<Integer> {
         if (e instanceof MspException m) {
             return m.getMessage();
         }
-        if (e instanceof IOException) {
-            return "I/O error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return "cannot use " + f.getFile() + ": " + reason(f);
+        }
+        if (e instanceof IOException io) {
+            return "input or output failed: " + reason(io);
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return "input or output failed: " + reason(u.getCause());
         }
         return "unexpected error (" + e.getClass().getSimpleName() + "); run again with --debug for details";
+    }
+
+    /**
+     * @param e an I/O failure
+     * @return what it means, in words, without a Java exception name
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "the file system refused";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "the operating system reported a failure" : message;
     }
 
     /** Reads the version filtered in at build time. */

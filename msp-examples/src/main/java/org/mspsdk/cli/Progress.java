@@ -4,41 +4,47 @@ import java.io.PrintWriter;
 
 /**
  * A record counter on standard error for long runs, shown only when a terminal is attached (never in pipes,
- * files or tests) so it does not pollute logs.
+ * files or tests) so it does not pollute logs. Every command that reads or writes records uses one
+ * ({@link Msp#progress()}).
  */
 final class Progress {
 
-    private static final long EVERY = 10_000;
+    /** A count is shown every this many records, unless told otherwise. */
+    static final long EVERY = 10_000;
 
     private final PrintWriter err;
-    private final boolean enabled;
+    private final long every;
     private long count;
 
-    private Progress(PrintWriter err, boolean enabled) {
+    private Progress(PrintWriter err, long every) {
         this.err = err;
-        this.enabled = enabled;
+        this.every = every;
     }
 
-    /** @return a progress indicator that shows only when standard error is an interactive terminal */
-    static Progress forTerminal(PrintWriter err) {
-        return new Progress(err, System.console() != null && System.getenv("CI") == null);
+    /**
+     * @param err   standard error of a terminal
+     * @param every how many records between two counts
+     * @return a progress indicator that prints there
+     */
+    static Progress on(PrintWriter err, long every) {
+        return new Progress(err, every);
     }
 
     /** @return a progress indicator that never prints */
-    static Progress none(PrintWriter err) {
-        return new Progress(err, false);
+    static Progress none() {
+        return new Progress(null, EVERY);
     }
 
     void tick() {
         count++;
-        if (enabled && count % EVERY == 0) {
+        if (err != null && count % every == 0) {
             err.printf("\rmsp: %,d records", count);
             err.flush();
         }
     }
 
     void done() {
-        if (enabled && count >= EVERY) {
+        if (err != null && count >= every) {
             err.print("\r" + " ".repeat(40) + "\r");
             err.flush();
         }

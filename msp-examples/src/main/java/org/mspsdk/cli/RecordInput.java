@@ -17,9 +17,15 @@ import org.mspsdk.model.SafeguardingRecord;
 
 /**
  * Reads records from a file or standard input ({@code -}), either one JSON document (a {@code .json} file)
- * or JSON Lines (anything else, standard input included; {@code --format} overrides). A line that cannot be
- * decoded is reported on standard error with its file, line, column and JSON Pointer, and reading goes on; a
- * file that cannot be read at all, is empty, or (for a single document) cannot be decoded, is unusable.
+ * or JSON Lines (anything else, standard input included; {@code --format} overrides).
+ *
+ * <p>One fault is treated the same whatever the format. A document that cannot be decoded into a record (a
+ * {@code .json} file, or one line of JSON Lines) is a finding about that record: it goes to the
+ * {@link DecodeFailures} handler (by default a line on standard error with file, line, column and JSON Pointer),
+ * is counted as a bad document, and reading goes on. An input is unusable, and nothing of it is read, only
+ * when it is missing, a folder, unreadable, empty, longer than the document limit (a {@code .json} file), or not
+ * JSON records at all: its first character after white space (and a UTF-8 byte-order mark) is not the
+ * opening brace that starts every record document, as with a CSV file, a workbook or UTF-16 text given by mistake.
  */
 final class RecordInput {
 
@@ -33,6 +39,15 @@ final class RecordInput {
         void accept(String file, long line, SafeguardingRecord record);
     }
 
+    /** What the caller does with each document that could not be decoded. */
+    interface DecodeFailures {
+        /**
+         * @param file  the input it came from, as named by the user
+         * @param line  the 1-based line of the document (1 for a single document)
+         * @param error what is wrong, where
+         */
+        void failed(String file, long line, MspDecodeException error);
+    }
     /** The input format. */
     enum Format {
         /** By file name: {@code .json} is one document, anything else JSON Lines. */
@@ -47,20 +62,41 @@ final class RecordInput {
     private record Result(String name, long records, long badLines, boolean unusable) {
     }
 
-    /** What reading every input gave; bad lines include records that could not be processed. */
-    record Totals(long records, long badLines, boolean unusable) {
+    /**
+     * What reading every input gave; bad lines are the documents that could not be decoded or processed.
+     *
+     * @param records        records handed to the sink
+     * @param badLines       documents that could not be decoded or processed
+     * @param unusableInputs inputs of which nothing was read
+     */
+    record Totals(long records, long badLines, long unusableInputs) {
+        /** @return whether any input was unusable */
+        boolean unusable() {
+            return unusableInputs > 0;
+        }
     }
 
     private final MspJson codec;
     private final InputStream stdin;
     private final PrintWriter err;
     private final Progress progress;
+    private final DecodeFailures failures;
 
     RecordInput(MspJson codec, InputStream stdin, PrintWriter err, Progress progress) {
+        this(codec, stdin, err, progress, null);
+    }
+
+    /**
+     * @param failures receives each document that could not be decoded; null prints it on {@code err}
+     */
+    RecordInput(MspJson codec, InputStream stdin, PrintWriter err, Progress progress, DecodeFailures failures) {
         this.codec = codec;
         this.stdin = stdin;
         this.err = err;
         this.progress = progress;
+        this.failures = failures != null ? failures
+                : (file, line, e) -> err.printf("%s:%s: %s%n", TerminalText.escape(file), position(e, line),
+                        TerminalText.escape(describe(e)));
     }
 
     /**
@@ -74,12 +110,12 @@ final class RecordInput {
     Totals readAll(java.util.List<String> names, Format format, Sink sink) {
         long records = 0;
         long bad = 0;
-        boolean unusable = false;
+        long unusable = 0;
         for (String name : names) {
             Result r = read(name, format, sink);
             records += r.records();
             bad += r.badLines();
-            unusable |= r.unusable();
+            unusable += r.unusable() ? 1 : 0;
         }
         progress.done();
         return new Totals(records, bad, unusable);
@@ -96,25 +132,67 @@ final class RecordInput {
     private Result read(String name, Format format, Sink sink) {
         boolean single = format == Format.JSON
                 || (format == Format.AUTO && name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        String shown = TerminalText.escape(name);
         InputStream in;
         try {
             in = "-".equals(name) ? stdin : open(name);
         } catch (NoSuchFileException e) {
-            err.printf("%s: unusable: no such file%n", name);
+            err.printf("%s: unusable: no such file%n", shown);
             return new Result(name, 0, 0, true);
         } catch (FolderException e) {
             err.printf("%s: unusable: a folder, not a file; name the files in it (for example %s/*.jsonl)%n",
-                    name, name);
+                    shown, shown);
             return new Result(name, 0, 0, true);
-        } catch (IOException | RuntimeException e) {
-            err.printf("%s: unusable: cannot be read (%s)%n", name, e.getClass().getSimpleName());
+        } catch (IOException e) {
+            err.printf("%s: unusable: cannot be read: %s%n", shown, Msp.reason(e));
+            return new Result(name, 0, 0, true);
+        } catch (RuntimeException e) {
+            err.printf("%s: unusable: cannot be read (%s)%n", shown, e.getClass().getSimpleName());
             return new Result(name, 0, 0, true);
         }
         try (InputStream input = new BufferedInputStream(in, 1 << 16)) {
+            int first = firstCharacter(input);
+            if (first == -1) {
+                err.printf("%s: unusable: no records (the input is empty)%n", shown);
+                return new Result(name, 0, 0, true);
+            }
+            if (first != '{') {
+                err.printf("%s: unusable: not JSON records (a record document starts with '{'); give .json "
+                        + "record documents or JSON Lines, one record per line%n", shown);
+                return new Result(name, 0, 0, true);
+            }
             return single ? readDocument(name, input, sink) : readLines(name, input, sink);
         } catch (IOException e) {
-            err.printf("%s: unusable: reading failed (%s)%n", name, e.getClass().getSimpleName());
+            err.printf("%s: unusable: reading failed: %s%n", shown, Msp.reason(e));
             return new Result(name, 0, 0, true);
+        }
+    }
+
+    /**
+     * Looks at the start of an input without consuming it.
+     *
+     * @return the first byte after white space and a UTF-8 byte-order mark, or -1 when there is none within the
+     *         first 64 KiB (an input of only white space is empty)
+     */
+    private static int firstCharacter(InputStream in) throws IOException {
+        int window = 1 << 16;
+        in.mark(window);
+        try {
+            for (int i = 0; i < window; i++) {
+                int b = in.read();
+                if (b == -1) {
+                    return -1;
+                }
+                if (i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    continue; // a UTF-8 byte-order mark; the decoder decides whether it may be there
+                }
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return b;
+                }
+            }
+            return ' ';
+        } finally {
+            in.reset();
         }
     }
 
@@ -146,19 +224,16 @@ final class RecordInput {
         long limit = codec.options().maxDocumentLength();
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length > limit) {
-            err.printf("%s: unusable: the document is longer than the limit of %,d bytes%n", name, limit);
-            return new Result(name, 0, 0, true);
-        }
-        if (isBlank(bytes)) {
-            err.printf("%s: unusable: the file is empty%n", name);
+            err.printf("%s: unusable: the document is longer than the limit of %,d bytes%n",
+                    TerminalText.escape(name), limit);
             return new Result(name, 0, 0, true);
         }
         SafeguardingRecord record;
         try {
             record = codec.read(bytes);
         } catch (MspDecodeException e) {
-            err.printf("%s:%s: unusable: %s%n", name, position(e), describe(e));
-            return new Result(name, 0, 0, true);
+            failures.failed(name, 1, e);
+            return new Result(name, 0, 1, false);
         }
         boolean accepted = deliver(sink, name, 1, record);
         return new Result(name, accepted ? 1 : 0, accepted ? 0 : 1, false);
@@ -175,7 +250,11 @@ final class RecordInput {
             progress.tick();
             return true;
         } catch (MspException e) {
-            err.printf("%s:%d: not processed: %s%n", name, line, e.getMessage());
+            if (e.kind() == MspException.Kind.IO) {
+                throw e; // the output failed, not the record: the command stops
+            }
+            err.printf("%s:%d: not processed: %s%n", TerminalText.escape(name), line,
+                    TerminalText.escape(e.getMessage()));
             return false;
         }
     }
@@ -185,51 +264,47 @@ final class RecordInput {
         long bad = 0;
         JsonLinesReader lines = codec.readLines(in);
         while (true) {
+            SafeguardingRecord r;
             try {
                 if (!lines.hasNext()) {
                     break;
                 }
-                SafeguardingRecord r = lines.next();
-                if (deliver(sink, name, lines.lineNumber(), r)) {
-                    records++;
-                } else {
-                    bad++;
-                }
+                r = lines.next();
             } catch (MspDecodeException e) {
                 bad++;
-                err.printf("%s:%s: %s%n", name, position(e), describe(e));
+                failures.failed(name, lines.lineNumber(), e);
+                continue;
             } catch (MspException e) {
-                err.printf("%s: unusable: %s%n", name, e.getMessage());
+                err.printf("%s: unusable: %s%n", TerminalText.escape(name), TerminalText.escape(e.getMessage()));
                 return new Result(name, records, bad, true);
+            }
+            if (deliver(sink, name, lines.lineNumber(), r)) {
+                records++;
+            } else {
+                bad++;
             }
         }
         if (records == 0 && bad == 0) {
-            err.printf("%s: unusable: no records (the input is empty)%n", name);
+            err.printf("%s: unusable: no records (the input is empty)%n", TerminalText.escape(name));
             return new Result(name, 0, 0, true);
         }
         return new Result(name, records, bad, false);
     }
 
     /** The pointer, the problem and what was expected (the position is printed before it). */
-    private static String describe(MspDecodeException e) {
+    static String describe(MspDecodeException e) {
         String where = e.pointer().isEmpty() ? "(document)" : e.pointer();
         String expected = e.expected() == null || e.expected().isEmpty() ? "" : "; expected " + e.expected();
         return where + ": " + e.problem() + expected;
     }
 
-    private static String position(MspDecodeException e) {
-        if (e.line() <= 0) {
-            return "";
-        }
-        return e.line() + (e.column() > 0 ? ":" + e.column() : "");
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * @param e    the failure
+     * @param line the document's line, used when the failure names none
+     * @return {@code line} or {@code line:column}
+     */
+    static String position(MspDecodeException e, long line) {
+        long at = e.line() > 0 ? e.line() : line;
+        return at + (e.column() > 0 ? ":" + e.column() : "");
     }
 }

@@ -3,11 +3,11 @@ package org.mspsdk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.SacReturn;
@@ -42,22 +42,15 @@ final class SacCommand implements Callable<Integer> {
     @Mixin
     CouncilOptions council;
 
-    /** What goes to standard output. */
-    enum Output {
-        /** the tables as text. */
-        TEXT,
-        /** the published SAC CSV layout. */
-        CSV,
-        /** JSON. */
-        JSON
-    }
-
-    @Option(names = "--output", defaultValue = "text", paramLabel = "text|csv|json", converter = OutputConverter.class,
-            description = "Standard output: text tables (default), csv (the published SAC layout) or json.")
-    Output output;
+    @Option(names = OutputFormat.OPTION, defaultValue = "text", paramLabel = "text|csv|json",
+            converter = OutputFormat.Converter.class,
+            description = "Standard output: text tables (default), csv (the published SAC layout) or json. With "
+                    + "--out, standard output has only what this option asks for (nothing when it is not given).")
+    OutputFormat output;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write sac-published.csv, one CSV per table, "
-            + "data-quality.csv and sac.json into this folder (created if missing).")
+            + "data-quality.csv and sac.json into this folder (created if missing); each file appears complete or "
+            + "not at all.")
     Path outDir;
 
     @Option(names = "--disclosure-control", description = "Publication disclosure control: 0-4 as [c], others "
@@ -77,12 +70,12 @@ final class SacCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (dataQuality && (output != Output.TEXT || disclosureControl)) {
+        if (dataQuality && (output != OutputFormat.TEXT || disclosureControl)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--data-quality lists record ids: "
                     + "use it with --output text and without --disclosure-control (--out writes data-quality.csv)");
         }
         SacTally tally = SacSettings.of(year.year()).newTally();
-        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, Progress.forTerminal(err))
+        RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, root.progress())
                 .readAll(input.files, input.format, (file, line, record) -> tally.add(record));
         long badLines = read.badLines();
         if (read.unusable()) {
@@ -90,23 +83,32 @@ final class SacCommand implements Callable<Integer> {
         }
         SacReturn sac = tally.result();
         ExportOptions options = ExportOptions.defaults().withDisclosureControl(disclosureControl);
-        switch (output) {
-            case CSV -> SacCsv.writePublished(sac, council.metadata(), options, out);
-            case JSON -> {
-                SacJson.write(sac, Optional.of(council.metadata()), options, out);
-                out.println();
+        // with --out, the files hold the return; standard output has it only when --output asks for it
+        if (outDir == null || spec.commandLine().getParseResult().hasMatchedOption(OutputFormat.OPTION)) {
+            switch (output) {
+                case CSV -> SacCsv.writePublished(sac, council.metadata(), options, out);
+                case JSON -> {
+                    SacJson.write(sac, Optional.of(council.metadata()), options, out);
+                    out.println();
+                }
+                default -> printText(out, sac, options);
             }
-            default -> printText(out, sac, options);
         }
         if (dataQuality) {
             printDataQuality(out, sac.dataQuality());
         }
         if (outDir != null) {
-            writeFolder(sac, options);
-            err.printf("msp: wrote the return for %s to %s%n", sac.year().label(), outDir);
+            List<Path> files = writeFolder(sac, options);
+            err.printf("msp: wrote the return for %s (%s) to %s: %s%n", sac.year().label(),
+                    Plural.count(sac.recordsRead(), "record") + " read", TerminalText.escape(outDir.toString()),
+                    Plural.count(files.size(), "file"));
+            for (Path f : files) {
+                err.printf("  %s%n", TerminalText.escape(f.getFileName().toString()));
+            }
         }
         if (badLines > 0) {
-            err.printf("msp: %,d lines could not be read or processed and were not counted%n", badLines);
+            err.printf("msp: %s could not be read or processed and %s not counted%n",
+                    Plural.count(badLines, "document"), badLines == 1 ? "was" : "were");
             return Msp.FINDINGS;
         }
         return Msp.OK;
@@ -130,40 +132,34 @@ final class SacCommand implements Callable<Integer> {
         out.println();
         out.println("Data quality (record ids, sorted, at most " + dq.sampleSize() + " per issue)");
         for (DataQualityReport.Entry e : dq.entries()) {
-            out.printf("  %s %,d: %s%n", e.issue().code(), e.count(), String.join(", ", e.sampleIds()));
+            out.printf("  %s %,d: %s%n", TerminalText.escape(e.issue().code()), e.count(),
+                    e.sampleIds().stream().map(TerminalText::escape).collect(Collectors.joining(", ")));
         }
     }
 
-    private void writeFolder(SacReturn sac, ExportOptions options) throws IOException {
-        Files.createDirectories(outDir);
-        try (Writer w = Files.newBufferedWriter(outDir.resolve("sac-published.csv"), StandardCharsets.UTF_8)) {
-            SacCsv.writePublished(sac, council.metadata(), options, w);
-        }
-        for (SacTable table : SacTable.values()) {
-            try (Writer w = Files.newBufferedWriter(outDir.resolve(table.reference() + ".csv"), StandardCharsets.UTF_8)) {
-                SacCsv.writeTable(sac, table, options, w);
+    /** Writes every file of the return into the folder, each complete or not at all; returns the files. */
+    private List<Path> writeFolder(SacReturn sac, ExportOptions options) {
+        try (AtomicOutput files = AtomicOutput.intoFolder(outDir)) {
+            try (Writer w = files.writer("sac-published.csv")) {
+                SacCsv.writePublished(sac, council.metadata(), options, w);
             }
-        }
-        if (!options.disclosureControl()) {
-            try (Writer w = Files.newBufferedWriter(outDir.resolve("data-quality.csv"), StandardCharsets.UTF_8)) {
-                SacCsv.writeDataQuality(sac.dataQuality(), w);
+            for (SacTable table : SacTable.values()) {
+                try (Writer w = files.writer(table.reference() + ".csv")) {
+                    SacCsv.writeTable(sac, table, options, w);
+                }
             }
-        }
-        try (Writer w = Files.newBufferedWriter(outDir.resolve("sac.json"), StandardCharsets.UTF_8)) {
-            SacJson.write(sac, Optional.of(council.metadata()), options, w);
-        }
-    }
-
-
-    /** Reads text, csv or json in any case. */
-    static final class OutputConverter implements picocli.CommandLine.ITypeConverter<Output> {
-        @Override
-        public Output convert(String value) {
-            try {
-                return Output.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected text, csv or json");
+            if (!options.disclosureControl()) {
+                try (Writer w = files.writer("data-quality.csv")) {
+                    SacCsv.writeDataQuality(sac.dataQuality(), w);
+                }
             }
+            try (Writer w = files.writer("sac.json")) {
+                SacJson.write(sac, Optional.of(council.metadata()), options, w);
+            }
+            files.commit();
+            return files.targets();
+        } catch (IOException e) {
+            throw AtomicOutput.failure("cannot write into " + outDir, e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.mspsdk.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mspsdk.schema.MspSchemas;
@@ -40,16 +38,21 @@ final class SchemaCommand implements Callable<Integer> {
             return Msp.OK;
         }
         if (outDir != null) {
-            Files.createDirectories(outDir);
-            for (String f : MspSchemas.files()) {
-                Files.writeString(outDir.resolve(f), MspSchemas.text(f), StandardCharsets.UTF_8);
+            try (AtomicOutput files = AtomicOutput.intoFolder(outDir)) {
+                for (String f : MspSchemas.files()) {
+                    try (java.io.Writer w = files.writer(f)) {
+                        w.write(MspSchemas.text(f));
+                    }
+                }
+                files.commit();
             }
-            spec.commandLine().getErr().printf("msp: wrote %d schema files to %s%n", MspSchemas.files().size(), outDir);
+            spec.commandLine().getErr().printf("msp: wrote %s to %s%n",
+                    Plural.count(MspSchemas.files().size(), "schema file"), TerminalText.escape(outDir.toString()));
             return Msp.OK;
         }
         if (!MspSchemas.files().contains(file)) {
-            spec.commandLine().getErr().printf("msp: no schema file '%s'; expected one of %s%n", file,
-                    MspSchemas.files());
+            spec.commandLine().getErr().printf("msp: no schema file '%s'; expected one of %s%n",
+                    TerminalText.escape(file), MspSchemas.files());
             return Msp.UNUSABLE;
         }
         spec.commandLine().getOut().print(MspSchemas.text(file));

@@ -13,7 +13,10 @@ import org.mspsdk.returns.SacReturn;
 import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable;
 
-/** Plain-text rendering of return tables and measures for the terminal. */
+/**
+ * Plain-text rendering of return tables and measures for the terminal: labels in full (columns as wide as the
+ * longest label), every value through {@link TerminalText#escape}.
+ */
 final class Tables {
 
     private Tables() {
@@ -28,18 +31,20 @@ final class Tables {
     static void printTable(PrintWriter out, SacReturn sac, SacTable table, Population population,
             ExportOptions options) {
         String enquiryType = population.enquiryType();
-        out.printf("%s %s (%s)%n", table.reference(), table.title(), enquiryType);
+        out.printf("%s %s (%s)%n", TerminalText.escape(table.reference()), TerminalText.escape(table.title()),
+                TerminalText.escape(enquiryType));
         List<PublishedRow> rows = sac.publishedRows(NO_COUNCIL, options).stream()
                 .filter(r -> r.tableReference().equals(table.reference()) && r.enquiryType().equals(enquiryType))
                 .toList();
-        int width = rows.stream().mapToInt(r -> r.subcategory().length()).max().orElse(10);
+        int width = rows.stream().mapToInt(r -> TerminalText.escape(r.subcategory()).length()).max().orElse(10);
         String category = null;
         for (PublishedRow row : rows) {
             if (!row.category().equals(category)) {
                 category = row.category();
-                out.printf("  %s%n", category);
+                out.printf("  %s%n", TerminalText.escape(category));
             }
-            out.printf("    %-" + width + "s  %9s%n", row.subcategory(), group(row.value()));
+            out.printf("    %-" + width + "s  %9s%n", TerminalText.escape(row.subcategory()),
+                    TerminalText.escape(group(row.value())));
         }
     }
 
@@ -68,11 +73,14 @@ final class Tables {
     /** Prints the data-quality summary: counts per issue, no record ids. */
     static void printDataQuality(PrintWriter out, DataQualityReport dq, int maxLines) {
         List<DataQualityReport.Entry> entries = dq.entries();
-        out.printf("Data quality: %d kinds of issue%s%n", entries.size(), entries.isEmpty() ? "" : " (counts of records)");
+        out.printf("Data quality: %s%s%n", Plural.count(entries.size(), "kind of issue", "kinds of issue"),
+                entries.isEmpty() ? "" : " (counts of records)");
         entries.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(maxLines).forEach(e ->
-                out.printf("  %,9d  %s: %s%n", e.count(), e.issue().affects(), e.issue().description()));
+                out.printf("  %,9d  %s: %s%n", e.count(), TerminalText.escape(e.issue().affects()),
+                        TerminalText.escape(e.issue().description())));
         if (entries.size() > maxLines) {
-            out.printf("  ... and %d more (msp sac --data-quality for all, with record ids)%n", entries.size() - maxLines);
+            out.printf("  ... and %,d more (msp sac --data-quality for all, with record ids)%n",
+                    entries.size() - maxLines);
         }
     }
 

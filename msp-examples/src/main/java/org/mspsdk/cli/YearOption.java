@@ -26,11 +26,13 @@ final class YearOption {
             try {
                 int start = Integer.parseInt(parts[0]);
                 if (parts.length == 2 && Integer.parseInt(parts[1]) != (start + 1) % 100) {
-                    throw new TypeConversionException("the second year must follow the first, as in 2025-26");
+                    throw new TypeConversionException("'" + TerminalText.escape(value) + "' is not valid; the second "
+                            + "year must follow the first, as in 2025-26");
                 }
                 return ReportingYear.of(start);
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("expected a year such as 2025 or 2025-26");
+                throw new TypeConversionException("'" + TerminalText.escape(value) + "' is not valid; expected a "
+                        + "year such as 2025 or 2025-26");
             }
         }
     }

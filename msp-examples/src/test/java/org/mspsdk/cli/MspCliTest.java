@@ -129,27 +129,28 @@ class MspCliTest {
         Run r = run("validate", invalidRecord.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(invalidRecord + ":1: ERROR MSP-RSK-002 enquiry.riskOutcome:")
-                .contains("1 records checked");
+                .contains("1 record checked");
     }
 
     @Test
     void validateJsonFindingsAreJsonLines() {
-        Run r = run("validate", "--json", invalidRecord.toString());
+        Run r = run("validate", "--output", "json", invalidRecord.toString());
         assertThat(r.exit()).isEqualTo(1);
         JsonNode finding = JsonMapper.builder().build().readTree(r.out().lines().findFirst().orElseThrow());
         assertThat(finding.get("ruleId").asString()).isEqualTo("MSP-RSK-002");
         assertThat(finding.get("pointer").asString()).isEqualTo("/enquiry/riskOutcome");
         assertThat(finding.get("line").asLong()).isEqualTo(1);
-        assertThat(r.err()).contains("1 records checked");
+        assertThat(r.err()).contains("1 record checked");
     }
 
     @Test
     void validateJsonLinesWithOneBadLineReportsItAndChecksTheRest() {
         Run r = run("validate", withBadLine.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(withBadLine + ":5:").contains("/recordId")
+        assertThat(r.out()).contains(withBadLine + ":5:").contains("ERROR MSP-DECODE /recordId")
                 .contains("expected a string").doesNotContain("\tat ");
-        assertThat(r.out()).contains("9 records checked").contains("1 lines could not be read");
+        assertThat(r.out()).contains("10 records checked").contains("1 document could not be decoded");
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
@@ -329,7 +330,7 @@ class MspCliTest {
     void sacWithABadLineCountsTheRestAndExitsOne() {
         Run r = run("sac", "--year", "2025", withBadLine.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(withBadLine + ":5:").contains("1 lines could not be read");
+        assertThat(r.err()).contains(withBadLine + ":5:").contains("1 document could not be read");
         assertThat(r.out()).contains("9 records read");
     }
 
