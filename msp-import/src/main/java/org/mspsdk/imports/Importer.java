@@ -141,6 +141,25 @@ public final class Importer {
                 count.invalid, count.sourceFailed);
     }
 
+    /**
+     * Reads the sources once and reports what the mapping covers, writing nothing: the SDK fields no column
+     * feeds (and the SAC tables they starve), the local values with no mapping (with counts), the cells that
+     * would not map and the columns no rule reads.
+     *
+     * <pre>{@code
+     * Coverage c = Importer.builder(Mapping.read(Path.of("council.yaml"))).build().check(List.of(cases, risks));
+     * if (!c.allCellsMap()) System.out.print(c.toText());
+     * }</pre>
+     *
+     * @param inputs the files (CSV or .xlsx); each source of the mapping is matched to one by file name
+     * @return the coverage
+     * @throws MappingException when the mapping does not fit the files (a column they lack)
+     * @throws SourceException  when a source is missing, cannot be opened or breaks a limit
+     */
+    public Coverage check(List<Path> inputs) {
+        return new CoverageScan(mapping, this).run(inputs);
+    }
+
     private void streamRecords(Table table, List<FieldReader> fields, Optional<Integer> keyColumn,
             List<BoundList> lists, Consumer<ImportedRecord> records, Consumer<ImportIssue> issues, Counter count)
             throws SourceException {
@@ -207,7 +226,7 @@ public final class Importer {
         return rules.stream().map(r -> FieldReader.bind(r, table, mapping.name())).toList();
     }
 
-    private int column(Table t, String name, String mappingPath) {
+    int column(Table t, String name, String mappingPath) {
         int i = FieldReader.indexOf(t.header(), name);
         if (i < 0) {
             throw new MappingException(mapping.name(), mappingPath, "no such column in " + t.file()
@@ -216,7 +235,7 @@ public final class Importer {
         return i;
     }
 
-    private Table open(SourceSpec spec, Map<String, Path> files, List<Table> open) throws SourceException {
+    Table open(SourceSpec spec, Map<String, Path> files, List<Table> open) throws SourceException {
         Path path = files.get(spec.file().toLowerCase(Locale.ROOT));
         Table t = spec.isWorkbook() ? new XlsxTable(path, spec.file(), spec, mapping.limits())
                 : new CsvTable(path, spec.file(), spec, mapping.limits());
@@ -225,7 +244,7 @@ public final class Importer {
     }
 
     /** Matches each source's file name to one input; a missing input is unusable. */
-    private Map<String, Path> resolve(List<Path> inputs) {
+    Map<String, Path> resolve(List<Path> inputs) {
         Map<String, Path> byName = new HashMap<>();
         for (Path p : inputs) {
             byName.put(String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT), p);
