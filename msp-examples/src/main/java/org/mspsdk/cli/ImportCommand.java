@@ -44,8 +44,14 @@ import picocli.CommandLine.Spec;
 final class ImportCommand implements Callable<Integer> {
 
     static {
-        // Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than
-        // let it print its "no logging provider" notice (or anything of a workbook) on standard error.
+        quietPoi();
+    }
+
+    /**
+     * Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than let it
+     * print its "no logging provider" notice (or anything of a workbook) on standard error.
+     */
+    static void quietPoi() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -98,6 +98,31 @@ final class XlsxTable implements Table {
         this.header = List.copyOf(names);
     }
 
+    /**
+     * @return the names of a workbook's sheets, in workbook order
+     * @throws SourceException when it is not a readable workbook
+     */
+    static List<String> sheetNames(Path path, String file, ImportLimits limits) throws SourceException {
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxWorkbookEntry());
+        OPCPackage opened = null;
+        try {
+            opened = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(opened).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (Exception | LinkageError e) {
+            throw new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName()
+                    + ")");
+        } finally {
+            closeQuietly(opened);
+        }
+    }
+
     private SourceException unreadable(Throwable e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("Zip bomb") || m.contains("zip bomb")) {
