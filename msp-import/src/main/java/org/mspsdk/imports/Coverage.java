@@ -25,12 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param mapping        the mapping file's name
  * @param sources        each source read and its rows
+ * @param duplicateKeys  rows of the record source whose record key repeats an earlier row's (each would not be
+ *                       made into a record)
  * @param unfedFields    the SDK fields nothing feeds, or whose every column is blank in every row, in model order
  * @param unmappedCells  cells that would not map, grouped by column, field and rule, in mapping order
  * @param unusedColumns  the columns of the sources that no rule reads, in source and column order
  * @param unusedFiles    input files that no source of the mapping names
  */
-public record Coverage(String mapping, List<SourceRows> sources, List<UnfedField> unfedFields,
+public record Coverage(String mapping, List<SourceRows> sources, long duplicateKeys, List<UnfedField> unfedFields,
         List<UnmappedCells> unmappedCells, List<UnusedColumn> unusedColumns, List<String> unusedFiles) {
 
     /** Copies the lists. */
@@ -109,9 +111,12 @@ public record Coverage(String mapping, List<SourceRows> sources, List<UnfedField
     public record UnusedColumn(String file, Optional<String> sheet, String column, int position) {
     }
 
-    /** @return true when every cell the mapping reads would map (unfed fields and unused columns aside) */
+    /**
+     * @return true when every cell the mapping reads would map and no record key repeats (unfed fields and unused
+     *     columns aside)
+     */
     public boolean allCellsMap() {
-        return unmappedCells.isEmpty();
+        return unmappedCells.isEmpty() && duplicateKeys == 0;
     }
 
     /** @return each starved SAC table (by reference, in table order) with the unfed fields that feed it */
@@ -133,6 +138,9 @@ public record Coverage(String mapping, List<SourceRows> sources, List<UnfedField
         for (SourceRows s : sources) {
             b.append("  source ").append(s.name()).append(": ").append(where(s.file(), s.sheet())).append(", ")
                     .append(count(s.rows(), "row")).append('\n');
+        }
+        if (duplicateKeys > 0) {
+            b.append("  rows whose record key repeats an earlier row's: ").append(duplicateKeys).append('\n');
         }
         b.append('\n').append("SDK fields no column feeds: ").append(unfedFields.size()).append('\n');
         for (UnfedField f : unfedFields) {
@@ -190,6 +198,7 @@ public record Coverage(String mapping, List<SourceRows> sources, List<UnfedField
             s.sheet().ifPresent(v -> o.put("sheet", v));
             o.put("rows", s.rows());
         }
+        root.put("duplicateKeys", duplicateKeys);
         ArrayNode unfed = root.putArray("unfedFields");
         for (UnfedField f : unfedFields) {
             ObjectNode o = unfed.addObject().put("path", f.path());

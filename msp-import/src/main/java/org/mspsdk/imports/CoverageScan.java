@@ -62,6 +62,7 @@ final class CoverageScan {
         List<Coverage.UnusedColumn> unused = new ArrayList<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<Target, Feed> feeds = new EnumMap<>(Target.class);
+        long duplicates = 0;
         for (Map.Entry<String, List<FieldRule>> e : rulesBySource.entrySet()) {
             SourceSpec spec = mapping.sources().get(e.getKey());
             List<Table> open = new ArrayList<>();
@@ -79,9 +80,24 @@ final class CoverageScan {
                     reader.columnName(table).ifPresent(c -> used.add(FieldReader.indexOf(table.header(), c)));
                     feeds.computeIfAbsent(reader.target(), t -> new Feed());
                 }
+                // the record source: a key that repeats an earlier row's
+                int keyColumn = -1;
+                if (e.getKey().equals(recordSource)) {
+                    keyColumn = mapping.recordKey().map(k -> importer.column(table, k, "record.key")).orElseGet(
+                            () -> readers.stream().filter(r -> r.target() == Target.RECORD_ID && !r.isConstant())
+                                    .findFirst().map(r -> FieldReader.indexOf(table.header(),
+                                            r.columnName(table).orElseThrow())).orElse(-1));
+                }
+                KeySet seen = new KeySet();
                 long rows = 0;
                 for (Row row = table.next(); row != null; row = table.next()) {
                     rows++;
+                    if (keyColumn >= 0) {
+                        String key = row.cell(keyColumn).trim();
+                        if (!key.isEmpty() && !seen.add(key)) {
+                            duplicates++;
+                        }
+                    }
                     for (int r = 0; r < readers.size(); r++) {
                         FieldReader reader = readers.get(r);
                         if (!reader.isConstant() && !reader.isBlank(row)) {
@@ -125,7 +141,7 @@ final class CoverageScan {
             }
         }
         // in mapping order: source by source, each field rule in the order written
-        return new Coverage(mapping.name(), sources, unfed(feeds), groups.values().stream().sorted(Comparator
+        return new Coverage(mapping.name(), sources, duplicates, unfed(feeds), groups.values().stream().sorted(Comparator
                 .comparingLong((Group g) -> g.order).thenComparing(g -> g.first.rule())).map(Group::result)
                 .toList(), unused, unusedFiles);
     }

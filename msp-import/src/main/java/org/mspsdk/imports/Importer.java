@@ -31,8 +31,9 @@ import org.mspsdk.validation.Validator;
  * }</pre>
  *
  * <p>Memory: the record source is streamed; child rows are held, grouped by key, until the record source has
- * been read (bounded by {@code limits.max-child-rows}). A record source with no child sources maps in constant
- * memory whatever its length.
+ * been read (bounded by {@code limits.max-child-rows}). Each record key is kept as a 64-bit hash (at most 16
+ * bytes a row) to report a key that repeats an earlier row's (rule {@code duplicate-key}; the later row is not
+ * made into a record); nothing else grows with the record source.
  */
 public final class Importer {
 
@@ -163,6 +164,7 @@ public final class Importer {
     private void streamRecords(Table table, List<FieldReader> fields, Optional<Integer> keyColumn,
             List<BoundList> lists, Consumer<ImportedRecord> records, Consumer<ImportIssue> issues, Counter count)
             throws SourceException {
+        KeySet seen = new KeySet();
         for (Row next = table.next(); next != null; next = table.next()) {
             Row row = next;
             count.rows++;
@@ -175,6 +177,15 @@ public final class Importer {
                 local.accept(new ImportIssue(ImportIssue.Kind.ROW, table.file(), table.sheet(), row.number(),
                         Optional.of(table.header().get(keyColumn.get())), "", "required",
                         "the record key (child rows join on it)", Optional.empty()));
+            }
+            Object id = draft.values.get(Target.RECORD_ID);
+            String unique = keyColumn.isPresent() ? key : id instanceof String s ? s : "";
+            if (!unique.isEmpty() && !seen.add(unique)) {
+                local.accept(new ImportIssue(ImportIssue.Kind.ROW, table.file(), table.sheet(), row.number(),
+                        keyColumn.map(c -> table.header().get(c)).or(() -> Optional.ofNullable(draft.columns.get(
+                                Target.RECORD_ID))), keyColumn.isPresent() ? "" : Target.RECORD_ID.path(),
+                        "duplicate-key", "a record key no earlier row has (an earlier row has the same key; this "
+                                + "row was not made into a record)", Optional.empty()));
             }
             for (BoundList list : lists) {
                 List<Draft> drafts = items.computeIfAbsent(list.rule().part(), p -> new ArrayList<>());
