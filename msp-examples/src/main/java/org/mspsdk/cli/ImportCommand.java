@@ -3,6 +3,7 @@ package org.mspsdk.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mspsdk.imports.Coverage;
 import org.mspsdk.imports.ImportSummary;
 import org.mspsdk.imports.Importer;
 import org.mspsdk.imports.Mapping;
@@ -32,16 +34,24 @@ import picocli.CommandLine.Spec;
  * Lines, and reports on standard error every cell that could not be mapped, every row that could not become a
  * record and every validation finding, located by file, sheet, row and column; never the content of a free-text
  * cell. Exit 0 when everything mapped and validated, 1 when anything did not, 2 when the mapping or a source is
- * unusable.
+ * unusable. With {@code --check} it writes no record: it prints the mapping's {@link Coverage} (text, or JSON with
+ * {@code --json}) and exits 0 when every cell would map, 1 when some would not.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Map CSV files or an .xlsx workbook onto records with a mapping file (exit 0 clean, "
-                + "1 cells, rows or records with problems, 2 unusable mapping or source).")
+                + "1 cells, rows or records with problems, 2 unusable mapping or source); with --check, report "
+                + "what the mapping covers and write nothing.")
 final class ImportCommand implements Callable<Integer> {
 
     static {
-        // Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than
-        // let it print its "no logging provider" notice (or anything of a workbook) on standard error.
+        quietPoi();
+    }
+
+    /**
+     * Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than let it
+     * print its "no logging provider" notice (or anything of a workbook) on standard error.
+     */
+    static void quietPoi() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -53,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
             + "(docs/import/MAPPING.md).")
     Path mapping;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the records here (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the records (with --check, the report) here (default: standard output).")
     Path out;
 
     @Option(names = "--profile", defaultValue = "in-progress", paramLabel = "in-progress|sac",
@@ -64,6 +74,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "The date rules about the future are checked against (default: today).")
     LocalDate today;
+
+    @Option(names = "--check", description = "Write nothing: print a coverage report (SDK fields no column "
+            + "feeds and the SAC tables they starve, local values with no mapping with counts, cells that would not "
+            + "map, unused columns) on standard output; exit 0 when every cell would map, 1 when not.")
+    boolean check;
+
+    @Option(names = "--json", description = "With --check: the coverage report as JSON.")
+    boolean json;
 
     @Parameters(arity = "1..*", paramLabel = "SOURCES", description = "The CSV files and workbooks the mapping names.")
     List<Path> sources;
@@ -86,6 +104,13 @@ final class ImportCommand implements Callable<Integer> {
         } catch (MappingException e) {
             err.println(e.getMessage());
             return Msp.UNUSABLE;
+        }
+        if (json && !check) {
+            err.println("msp import: --json needs --check");
+            return Msp.UNUSABLE;
+        }
+        if (check) {
+            return check(m, err);
         }
         Validator validator = Validator.builder().profile(profile).clock(ValidateCommand.clock(today)).build();
         Importer importer = Importer.builder(m).validator(validator).build();
@@ -114,6 +139,27 @@ final class ImportCommand implements Callable<Integer> {
             return Msp.UNUSABLE;
         }
         return summary.isClean() ? Msp.OK : Msp.FINDINGS;
+    }
+
+    private int check(Mapping m, PrintWriter err) throws IOException {
+        Coverage coverage;
+        try {
+            coverage = Importer.builder(m).build().check(sources);
+        } catch (MappingException | SourceException e) {
+            err.println(e.getMessage());
+            return Msp.UNUSABLE;
+        }
+        String report = json ? coverage.toJson() : coverage.toText();
+        OutputStream target = out == null ? root.stdout : Files.newOutputStream(out);
+        try {
+            target.write(report.getBytes(StandardCharsets.UTF_8));
+            target.flush();
+        } finally {
+            if (out != null) {
+                target.close();
+            }
+        }
+        return coverage.allCellsMap() ? Msp.OK : Msp.FINDINGS;
     }
 
     /** Standard output stays open after the writer closes. */

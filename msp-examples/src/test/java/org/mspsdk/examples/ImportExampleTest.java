@@ -19,7 +19,34 @@ import org.mspsdk.imports.Importer;
 import org.mspsdk.imports.Mapping;
 import org.mspsdk.json.JsonLinesReader;
 import org.mspsdk.json.MspJson;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.mspsdk.model.AdultAtRisk;
+import org.mspsdk.model.Concern;
+import org.mspsdk.model.DesiredOutcome;
+import org.mspsdk.model.Enquiry;
+import org.mspsdk.model.MentalCapacity;
+import org.mspsdk.model.OrganisationInvolvement;
+import org.mspsdk.model.PersonalOutcomes;
+import org.mspsdk.model.RiskItem;
 import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.model.Voice;
+import org.mspsdk.vocabulary.AskedAboutOutcomes;
+import org.mspsdk.vocabulary.CapacityAnswer;
+import org.mspsdk.vocabulary.ConcernOutcome;
+import org.mspsdk.vocabulary.ConcernSource;
+import org.mspsdk.vocabulary.EnquiryResult;
+import org.mspsdk.vocabulary.EnquiryType;
+import org.mspsdk.vocabulary.Ethnicity;
+import org.mspsdk.vocabulary.Gender;
+import org.mspsdk.vocabulary.LocationOfRisk;
+import org.mspsdk.vocabulary.OrganisationRole;
+import org.mspsdk.vocabulary.OrganisationType;
+import org.mspsdk.vocabulary.OutcomeAchievement;
+import org.mspsdk.vocabulary.RecordingStage;
+import org.mspsdk.vocabulary.RiskOutcome;
+import org.mspsdk.vocabulary.SourceOfRisk;
+import org.mspsdk.vocabulary.TypeOfRisk;
 import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.ReportingYear;
@@ -61,6 +88,68 @@ class ImportExampleTest {
         List<ImportIssue> issues = new ArrayList<>();
         assertThat(imported(issues)).isEqualTo(expected());
         assertThat(issues).isEmpty();
+    }
+
+    /**
+     * Three of the six cases written by hand from the rows of {@code cases.csv} and the mapping, with the model's
+     * builders: independent of the importer and of {@code expected.jsonl}.
+     */
+    static List<SafeguardingRecord> handWritten() {
+        OrganisationInvolvement council = OrganisationInvolvement.of("E08000001", OrganisationType.LOCAL_AUTHORITY,
+                OrganisationRole.LEAD_COUNCIL);
+        SafeguardingRecord a1001 = SafeguardingRecord.builder().recordId("A-1001")
+                .adult(AdultAtRisk.builder("CL-1").dateOfBirth(LocalDate.of(1941, 5, 2)).gender(Gender.FEMALE)
+                        .ethnicity(Ethnicity.WHITE).build())
+                .addOrganisation(council)
+                .concern(Concern.received(LocalDate.of(2025, 6, 2), ConcernSource.FAMILY)
+                        .decided(ConcernOutcome.S42_ENQUIRY))
+                .enquiry(Enquiry.builder(EnquiryType.S42, LocalDate.of(2025, 6, 3))
+                        .concludedOn(LocalDate.of(2025, 8, 15))
+                        .addRiskItem(RiskItem.of(TypeOfRisk.FINANCIAL_MATERIAL, LocationOfRisk.OWN_HOME,
+                                SourceOfRisk.KNOWN))
+                        .addRiskItem(RiskItem.of(TypeOfRisk.PSYCHOLOGICAL, LocationOfRisk.OWN_HOME, SourceOfRisk.KNOWN))
+                        .result(EnquiryResult.RISK_IDENTIFIED_ACTION).riskOutcome(RiskOutcome.REDUCED)
+                        .mentalCapacity(MentalCapacity.of(CapacityAnswer.DID_NOT_LACK)).build())
+                .outcomes(PersonalOutcomes.builder().asked(AskedAboutOutcomes.ASKED_EXPRESSED)
+                        .addDesiredOutcome(new DesiredOutcome("d1", "I want my grandson to stop taking my pension",
+                                Voice.adult(), LocalDate.of(2025, 6, 3), RecordingStage.ENQUIRY_START,
+                                Optional.empty()))
+                        .enquiryAchievement(OutcomeAchievement.FULLY_ACHIEVED).build())
+                .notes("Daughter says \u201cstop\u201d \u2013 caf\u00e9 meeting")
+                .build();
+        SafeguardingRecord a1003 = SafeguardingRecord.builder().recordId("A-1003")
+                .adult(AdultAtRisk.builder("CL-3").dateOfBirth(LocalDate.of(1939, 1, 1)).gender(Gender.FEMALE)
+                        .ethnicity(Ethnicity.BLACK).build())
+                .addOrganisation(council)
+                .concern(Concern.received(LocalDate.of(2025, 9, 5), ConcernSource.NHS)
+                        .decided(ConcernOutcome.S42_ENQUIRY))
+                .enquiry(Enquiry.builder(EnquiryType.S42, LocalDate.of(2025, 9, 8))
+                        .addRiskItem(RiskItem.of(TypeOfRisk.PHYSICAL, LocationOfRisk.COMMUNITY, SourceOfRisk.UNKNOWN))
+                        .mentalCapacity(MentalCapacity.of(CapacityAnswer.DONT_KNOW)).build())
+                .outcomes(PersonalOutcomes.builder().asked(AskedAboutOutcomes.ASKED_EXPRESSED)
+                        .addDesiredOutcome(new DesiredOutcome("d1", "To feel safe going out, \"not scared\"",
+                                Voice.adult(), LocalDate.of(2025, 9, 8), RecordingStage.ENQUIRY_START,
+                                Optional.empty())).build())
+                .notes("Open enquiry")
+                .build();
+        SafeguardingRecord a1004 = SafeguardingRecord.builder().recordId("A-1004")
+                .adult(AdultAtRisk.builder("CL-4").dateOfBirth(LocalDate.of(1970, 3, 23)).gender(Gender.NOT_KNOWN)
+                        .ethnicity(Ethnicity.NOT_KNOWN).build())
+                .addOrganisation(council)
+                .concern(Concern.received(LocalDate.of(2025, 10, 12), ConcernSource.SELF)
+                        .decided(ConcernOutcome.NO_ENQUIRY))
+                .notes("No enquiry \u2013 advice given")
+                .build();
+        return List.of(a1001, a1003, a1004);
+    }
+
+    @Test
+    void threeCasesWrittenByHandAreExactlyWhatTheImportAndExpectedJsonLinesHold() throws Exception {
+        List<SafeguardingRecord> hand = handWritten();
+        List<String> ids = hand.stream().map(SafeguardingRecord::recordId).toList();
+        assertThat(imported(new ArrayList<>()).stream().filter(r -> ids.contains(r.recordId())).toList())
+                .isEqualTo(hand);
+        assertThat(expected().stream().filter(r -> ids.contains(r.recordId())).toList()).isEqualTo(hand);
     }
 
     @Test

@@ -45,18 +45,19 @@ final class Cells {
     }
 
     /**
-     * Reads a workbook's date serial number (a numeric cell) with POI's own conversion, 1900 date system.
+     * Reads a workbook's date serial number (a numeric cell) with POI's own conversion.
      *
-     * @param serial the cell's number as text
+     * @param serial   the cell's number as text
+     * @param date1904 whether the workbook uses the 1904 date system (day 0 is 1 January 1904)
      * @return the date, or empty when it is not a plausible Excel date
      */
-    static Optional<LocalDate> excelDate(String serial) {
+    static Optional<LocalDate> excelDate(String serial, boolean date1904) {
         try {
             double d = Double.parseDouble(serial.trim());
             if (!DateUtil.isValidExcelDate(d) || d < 1 || d > 2_958_465) {
                 return Optional.empty();
             }
-            return Optional.of(DateUtil.getLocalDateTime(d).toLocalDate());
+            return Optional.of(DateUtil.getLocalDateTime(d, date1904).toLocalDate());
         } catch (NumberFormatException | DateTimeException e) {
             return Optional.empty();
         }

@@ -180,8 +180,9 @@ final class FieldReader {
                 return i.get();
             }
             case DATE: {
-                Optional<LocalDate> d = numeric && !viaMap ? Cells.excelDate(value) : Cells.parseDate(value,
-                        rule.dateFormats());
+                boolean date1904 = table != null && table.date1904();
+                Optional<LocalDate> d = numeric && !viaMap ? Cells.excelDate(value, date1904)
+                        : Cells.parseDate(value, rule.dateFormats());
                 if (d.isEmpty()) {
                     out.accept(issue(table, row, "date-format", numeric ? "a date cell" : "a date in one of the "
                             + "formats " + rule.datePatterns(), null));

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param fieldPath the record field it was meant for, for example {@code enquiry.riskItems[].type}
  * @param rule      the rule or list that refused it: {@code code-list:sg2a-type-of-risk}, {@code value-map},
  *                  {@code date-format}, {@code boolean}, {@code integer}, {@code nhs-number}, {@code blank},
- *                  {@code formula}, {@code required}, {@code structure}, {@code join}, {@code source}
+ *                  {@code formula}, {@code required}, {@code structure}, {@code join}, {@code duplicate-key},
+ *                  {@code source}
  * @param expected  what was expected, in words
  * @param value     the cell's value, only for a coded field
  */

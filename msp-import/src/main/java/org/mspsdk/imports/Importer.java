@@ -31,8 +31,9 @@ import org.mspsdk.validation.Validator;
  * }</pre>
  *
  * <p>Memory: the record source is streamed; child rows are held, grouped by key, until the record source has
- * been read (bounded by {@code limits.max-child-rows}). A record source with no child sources maps in constant
- * memory whatever its length.
+ * been read (bounded by {@code limits.max-child-rows}). Each record key is kept as a 64-bit hash (at most 16
+ * bytes a row) to report a key that repeats an earlier row's (rule {@code duplicate-key}; the later row is not
+ * made into a record); nothing else grows with the record source.
  */
 public final class Importer {
 
@@ -141,9 +142,29 @@ public final class Importer {
                 count.invalid, count.sourceFailed);
     }
 
+    /**
+     * Reads the sources once and reports what the mapping covers, writing nothing: the SDK fields no column
+     * feeds (and the SAC tables they starve), the local values with no mapping (with counts), the cells that
+     * would not map and the columns no rule reads.
+     *
+     * <pre>{@code
+     * Coverage c = Importer.builder(Mapping.read(Path.of("council.yaml"))).build().check(List.of(cases, risks));
+     * if (!c.allCellsMap()) System.out.print(c.toText());
+     * }</pre>
+     *
+     * @param inputs the files (CSV or .xlsx); each source of the mapping is matched to one by file name
+     * @return the coverage
+     * @throws MappingException when the mapping does not fit the files (a column they lack)
+     * @throws SourceException  when a source is missing, cannot be opened or breaks a limit
+     */
+    public Coverage check(List<Path> inputs) {
+        return new CoverageScan(mapping, this).run(inputs);
+    }
+
     private void streamRecords(Table table, List<FieldReader> fields, Optional<Integer> keyColumn,
             List<BoundList> lists, Consumer<ImportedRecord> records, Consumer<ImportIssue> issues, Counter count)
             throws SourceException {
+        KeySet seen = new KeySet();
         for (Row next = table.next(); next != null; next = table.next()) {
             Row row = next;
             count.rows++;
@@ -156,6 +177,15 @@ public final class Importer {
                 local.accept(new ImportIssue(ImportIssue.Kind.ROW, table.file(), table.sheet(), row.number(),
                         Optional.of(table.header().get(keyColumn.get())), "", "required",
                         "the record key (child rows join on it)", Optional.empty()));
+            }
+            Object id = draft.values.get(Target.RECORD_ID);
+            String unique = keyColumn.isPresent() ? key : id instanceof String s ? s : "";
+            if (!unique.isEmpty() && !seen.add(unique)) {
+                local.accept(new ImportIssue(ImportIssue.Kind.ROW, table.file(), table.sheet(), row.number(),
+                        keyColumn.map(c -> table.header().get(c)).or(() -> Optional.ofNullable(draft.columns.get(
+                                Target.RECORD_ID))), keyColumn.isPresent() ? "" : Target.RECORD_ID.path(),
+                        "duplicate-key", "a record key no earlier row has (an earlier row has the same key; this "
+                                + "row was not made into a record)", Optional.empty()));
             }
             for (BoundList list : lists) {
                 List<Draft> drafts = items.computeIfAbsent(list.rule().part(), p -> new ArrayList<>());
@@ -207,7 +237,7 @@ public final class Importer {
         return rules.stream().map(r -> FieldReader.bind(r, table, mapping.name())).toList();
     }
 
-    private int column(Table t, String name, String mappingPath) {
+    int column(Table t, String name, String mappingPath) {
         int i = FieldReader.indexOf(t.header(), name);
         if (i < 0) {
             throw new MappingException(mapping.name(), mappingPath, "no such column in " + t.file()
@@ -216,7 +246,7 @@ public final class Importer {
         return i;
     }
 
-    private Table open(SourceSpec spec, Map<String, Path> files, List<Table> open) throws SourceException {
+    Table open(SourceSpec spec, Map<String, Path> files, List<Table> open) throws SourceException {
         Path path = files.get(spec.file().toLowerCase(Locale.ROOT));
         Table t = spec.isWorkbook() ? new XlsxTable(path, spec.file(), spec, mapping.limits())
                 : new CsvTable(path, spec.file(), spec, mapping.limits());
@@ -225,7 +255,7 @@ public final class Importer {
     }
 
     /** Matches each source's file name to one input; a missing input is unusable. */
-    private Map<String, Path> resolve(List<Path> inputs) {
+    Map<String, Path> resolve(List<Path> inputs) {
         Map<String, Path> byName = new HashMap<>();
         for (Path p : inputs) {
             byName.put(String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT), p);

@@ -3,6 +3,7 @@ package org.mspsdk.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,12 +151,17 @@ final class RecordAssembler {
                 outcomes.addDesiredOutcome(desired);
             }
         }
+        // rows with the same id are the revisions of one negotiated outcome, oldest first
+        Map<String, NegotiatedOutcome> negotiated = new LinkedHashMap<>();
         for (Draft o : items.getOrDefault(Target.Part.NEGOTIATED_OUTCOMES, List.of())) {
-            NegotiatedOutcome n = negotiated(o);
+            String id = o.get(Target.NEGOTIATED_ID);
+            NegotiatedOutcome earlier = id == null ? null : negotiated.get(id);
+            NegotiatedOutcome n = earlier == null ? negotiated(o) : revised(earlier, o);
             if (n != null) {
-                outcomes.addNegotiatedOutcome(n);
+                negotiated.put(n.id(), n);
             }
         }
+        negotiated.values().forEach(outcomes::addNegotiatedOutcome);
         b.outcomes(outcomes.build());
         return failed ? null : b.build();
     }
@@ -238,6 +244,28 @@ final class RecordAssembler {
         List<String> ids = o.get(Target.NEGOTIATED_DESIRED_IDS);
         NegotiatedOutcome n = NegotiatedOutcome.agreed(id, ids == null ? List.of() : ids, new OutcomeRevision(on,
                 wording, Optional.ofNullable(o.<NegotiationChangeReason>get(Target.NEGOTIATED_REASON))));
+        return withAchievement(n, o);
+    }
+
+    /** A later row of the same negotiated outcome: one more revision, its ids added, its rating if it has one. */
+    private NegotiatedOutcome revised(NegotiatedOutcome earlier, Draft o) {
+        LocalDate on = need(o, Target.NEGOTIATED_AGREED_ON);
+        String wording = need(o, Target.NEGOTIATED_WORDING);
+        if (on == null || wording == null) {
+            return null;
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>(earlier.desiredOutcomeIds());
+        List<String> more = o.get(Target.NEGOTIATED_DESIRED_IDS);
+        if (more != null) {
+            ids.addAll(more);
+        }
+        NegotiatedOutcome n = new NegotiatedOutcome(earlier.id(), List.copyOf(ids), earlier.revisions(),
+                earlier.achievement()).revise(new OutcomeRevision(on, wording, Optional.ofNullable(
+                        o.<NegotiationChangeReason>get(Target.NEGOTIATED_REASON))));
+        return withAchievement(n, o);
+    }
+
+    private NegotiatedOutcome withAchievement(NegotiatedOutcome n, Draft o) {
         if (o.has(Target.ACHIEVEMENT_LEVEL) || o.has(Target.ACHIEVEMENT_JUDGE) || o.has(Target.ACHIEVEMENT_ON)) {
             OutcomeAchievement level = need(o, Target.ACHIEVEMENT_LEVEL);
             AchievementJudge judge = need(o, Target.ACHIEVEMENT_JUDGE);
@@ -245,7 +273,7 @@ final class RecordAssembler {
             if (level == null || judge == null || rated == null) {
                 return null;
             }
-            n = n.withAchievement(new Achievement(level, judge, rated));
+            return n.withAchievement(new Achievement(level, judge, rated));
         }
         return n;
     }

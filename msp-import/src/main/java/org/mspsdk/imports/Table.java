@@ -17,6 +17,11 @@ interface Table extends Closeable {
     /** @return the column names of the header row, trimmed */
     List<String> header();
 
+    /** @return whether numbers in date fields count days from 1904 (a workbook saved so), not from 1900 */
+    default boolean date1904() {
+        return false;
+    }
+
     /**
      * @return the next row, or null at the end
      * @throws SourceException when the source breaks (bad quoting, bad encoding, a limit)

@@ -170,9 +170,12 @@ enum Target {
         return part;
     }
 
-    /** @return the name a mapping uses: the full path for record fields, the item-relative path in a list */
+    /**
+     * @return the name a mapping uses: the full path for record fields, the item-relative path in a list, without
+     *     list brackets ({@code revisions.agreedOn}, {@code roles})
+     */
     String fieldName() {
-        return name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
+        return name.replace("[]", "");
     }
 
     /** @return the data dictionary path, for example {@code enquiry.riskItems[].type} */

@@ -23,7 +23,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * sheet's XML is then pulled one row at a time with StAX (DTDs and external entities off), so memory does not
  * grow with the number of rows. The sheet's declared dimension is never trusted: only rows present are read,
  * up to the row limit. A formula cell is marked so the import refuses it rather than trusting a cached result;
- * numbers are marked so a date field reads them as Excel date serials (through POI's {@code DateUtil}).
+ * numbers are marked so a date field reads them as Excel date serials (through POI's {@code DateUtil}), in the
+ * 1900 or the 1904 date system as the workbook declares.
  */
 final class XlsxTable implements Table {
 
@@ -35,6 +36,7 @@ final class XlsxTable implements Table {
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
     private final List<String> header;
+    private final boolean date1904;
     private long rowsRead;
 
     XlsxTable(Path path, String file, SourceSpec spec, ImportLimits limits) throws SourceException {
@@ -46,6 +48,9 @@ final class XlsxTable implements Table {
         try {
             opened = OPCPackage.open(path.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(opened);
+            try (InputStream wb = reader.getWorkbookData()) {
+                this.date1904 = date1904(wb);
+            }
             this.strings = new ReadOnlySharedStringsTable(opened, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             InputStream chosen = null;
@@ -96,6 +101,61 @@ final class XlsxTable implements Table {
             }
         }
         this.header = List.copyOf(names);
+    }
+
+    /**
+     * @return the names of a workbook's sheets, in workbook order
+     * @throws SourceException when it is not a readable workbook
+     */
+    static List<String> sheetNames(Path path, String file, ImportLimits limits) throws SourceException {
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxWorkbookEntry());
+        OPCPackage opened = null;
+        try {
+            opened = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(opened).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (Exception | LinkageError e) {
+            throw new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName()
+                    + ")");
+        } finally {
+            closeQuietly(opened);
+        }
+    }
+
+    /** Whether the workbook part declares the 1904 date system ({@code <workbookPr date1904="1"/>}). */
+    private static boolean date1904(InputStream workbook) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader x = factory.createXMLStreamReader(workbook);
+        try {
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                    String name = x.getLocalName();
+                    if ("workbookPr".equals(name)) {
+                        String v = x.getAttributeValue(null, "date1904");
+                        return "1".equals(v) || "true".equalsIgnoreCase(v);
+                    }
+                    if ("sheets".equals(name)) {
+                        return false; // workbookPr comes before the sheets
+                    }
+                }
+            }
+            return false;
+        } finally {
+            x.close();
+        }
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
     }
 
     private SourceException unreadable(Throwable e) {

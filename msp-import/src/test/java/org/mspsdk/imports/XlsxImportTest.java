@@ -111,6 +111,38 @@ class XlsxImportTest {
     }
 
     @Test
+    void aWorkbookInThe1904DateSystemIsReadInIt(@TempDir Path dir) throws Exception {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            (wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr()
+                    : wb.getCTWorkbook().addNewWorkbookPr()).setDate1904(true);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet e = wb.createSheet("Enquiries");
+            String[] header = {"Ref", "Person", "Received", "Age"};
+            org.apache.poi.ss.usermodel.Row h = e.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            org.apache.poi.ss.usermodel.Row r = e.createRow(1);
+            r.createCell(0).setCellValue("A1");
+            r.createCell(1).setCellValue("P1");
+            r.createCell(2).setCellValue(LocalDate.of(2025, 7, 1)); // stored as 1904-system serial 44,377
+            r.getCell(2).setCellStyle(date);
+            r.createCell(3).setCellValue(84);
+            Sheet k = wb.createSheet("Risks");
+            k.createRow(0).createCell(0).setCellValue("Ref");
+            k.getRow(0).createCell(1).setCellValue("Type");
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Fixture f = new Fixture(dir).bytes("council.xlsx", bytes).run(MAPPING);
+        assertThat(f.issues).isEmpty();
+        // read in the 1900 system the same serial would be 30 June 2021 (1,462 days earlier)
+        assertThat(f.records.get(0).concern().receivedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
     void aFormulaCellIsRefusedNotTrusted(@TempDir Path dir) throws Exception {
         Fixture f = new Fixture(dir).bytes("council.xlsx", workbook(true)).run(MAPPING);
         assertThat(f.records).isEmpty();
