@@ -28,6 +28,8 @@ import java.lang.annotation.Target;
  *         ValidSafeguardingRecord.SacComplete.class);                                             // SAC complete
  * }</pre>
  */
+// the Bean Validation API is optional (requires static): a caller without it never loads these types
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {})
 @Target(TYPE)

@@ -1,7 +1,7 @@
 /**
  * The {@code msp} command-line tool (picocli): {@code validate}, {@code sac}, {@code measures},
- * {@code generate}, {@code schema}, {@code export}, {@code dictionary}, {@code demo}, {@code import} and
- * {@code help}, as listed in {@link org.mspsdk.cli.Msp}. Built as the runnable {@code msp-examples/target/msp.jar}.
+ * {@code generate}, {@code schema}, {@code export}, {@code dictionary}, {@code demo}, {@code import},
+ * {@code mapping init} and {@code help}, as listed in {@link org.mspsdk.cli.Msp}. Built as the runnable {@code msp-examples/target/msp.jar}.
  *
  * <p>What every command shares lives here once: {@code --output text|csv|json} ({@code OutputFormat}) for what
  * goes to standard output; {@code RecordInput} for reading records (one fault, one exit code, whatever the

@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Writes a record's extensions (the unknown fields tolerant decoding kept, by JSON Pointer) back in place: each
@@ -107,7 +108,7 @@ final class ExtensionWriter {
     }
 
     private void copyRaw(String pointer, String raw) {
-        try (JsonParser p = factory.createParser(raw)) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), raw)) {
             if (p.nextToken() == null) {
                 throw encodeError("extension " + SafeText.pointer(pointer) + " is empty; expected one JSON value");
             }

@@ -18,6 +18,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * The MSP JSON wire format: reads and writes one {@link SafeguardingRecord} per document, and JSON Lines
@@ -107,7 +109,7 @@ public final class MspJson {
         if (json.length() > options.maxDocumentLength()) {
             throw tooLong();
         }
-        try (JsonParser p = readFactory.createParser(json)) {
+        try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), json)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {
             throw malformed();
@@ -140,7 +142,7 @@ public final class MspJson {
         if (bad >= 0) {
             throw Utf8Check.error(readFactory, utf8, offset, bad);
         }
-        try (JsonParser p = readFactory.createParser(utf8, offset, length)) {
+        try (JsonParser p = readFactory.createParser(ObjectReadContext.empty(), utf8, offset, length)) {
             return RecordDecoder.decodeDocument(options, factory, p);
         } catch (JacksonException e) {
             throw malformed();
@@ -212,7 +214,7 @@ public final class MspJson {
      */
     public String write(SafeguardingRecord record) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             RecordEncoder.encode(factory, g, record);
         } catch (JacksonException e) {
             throw new MspException(MspException.Kind.ENCODE, "writing the record failed");
@@ -243,7 +245,7 @@ public final class MspJson {
         if (out == null) {
             throw new MspException(MspException.Kind.MISSING_PART, "out is required but was null");
         }
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
             RecordEncoder.encode(factory, g, record);
         } catch (JacksonException e) {
             throw ioOrEncode(e);

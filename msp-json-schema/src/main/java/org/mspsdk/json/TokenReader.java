@@ -26,6 +26,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Reads one document's tokens for the binders: objects (through {@link PropertyWalker}), arrays and scalars, each
@@ -139,7 +141,7 @@ final class TokenReader {
         long budget = options.maxUnknownLength() - unknownLength - key.length();
         StringWriter out = new StringWriter();
         int copied;
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             copied = JsonCopy.copy(p, g, budget, true);
         }
         if (copied == JsonCopy.UNPAIRED_SURROGATE) {
@@ -154,7 +156,7 @@ final class TokenReader {
         }
         if (!p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
             // the parser did not check repeated names inside the unknown value: check them on the copy
-            try (JsonParser copy = factory.createParser(text)) {
+            try (JsonParser copy = factory.createParser(ObjectReadContext.empty(), text)) {
                 while (copy.nextToken() != null) {
                     // scan only
                 }

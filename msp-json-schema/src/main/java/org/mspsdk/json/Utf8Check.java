@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * Checks that a document's bytes are well-formed UTF-8 (RFC 3629, the Unicode Standard's table 3-7) before Jackson
@@ -104,7 +105,7 @@ final class Utf8Check {
             }
         }
         String pointer = "";
-        try (JsonParser p = factory.createParser(b, from, bad - from)) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, bad - from)) {
             try {
                 while (p.nextToken() != null) {
                     // read up to the bad bytes

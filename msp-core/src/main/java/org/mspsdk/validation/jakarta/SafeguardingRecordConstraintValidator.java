@@ -35,6 +35,8 @@ import org.mspsdk.validation.Validator;
  * }
  * }</pre>
  */
+// the Bean Validation API is optional (requires static): only a caller that has it uses this class
+@SuppressWarnings("exports")
 public final class SafeguardingRecordConstraintValidator
         implements ConstraintValidator<ValidSafeguardingRecord, SafeguardingRecord> {
 
