@@ -8,7 +8,9 @@
  * case and punctuation, and rejects an unknown value with an error naming the list; {@link
  * org.mspsdk.vocabulary.Vocabulary} lists them all. Each entry is an enum constant holding one {@link
  * org.mspsdk.vocabulary.CodeEntry} (code, label, aliases) that {@link org.mspsdk.vocabulary.Code}'s accessors
- * read; a SAC list names the {@link org.mspsdk.vocabulary.SacTable}s it feeds. This package depends on nothing
+ * read; a SAC list names the {@link org.mspsdk.vocabulary.SacTable}s it feeds. {@code SacTable} carries each
+ * table's shape once ({@link org.mspsdk.vocabulary.TableShape}: its {@link org.mspsdk.vocabulary.Population}s,
+ * keying code lists, labels and disclosure-control blocks), which the return, its writers and the CLI read. This package depends on nothing
  * else in the SDK but its exception type.
  */
 package org.mspsdk.vocabulary;
