@@ -141,6 +141,36 @@ final class AtomicOutput implements Closeable {
         committed = true;
     }
 
+    /**
+     * Like {@link #commit()}, but never replaces a file: each file is linked into place (atomic, and refused when
+     * the name is taken), or where links are not supported moved without replacing.
+     *
+     * @return false, with nothing committed after it, when a target already exists
+     * @throws MspException of kind IO naming the file when closing or moving fails
+     */
+    boolean commitWithoutReplacing() {
+        closeAll(true);
+        for (Map.Entry<Path, Path> e : temporaries.entrySet()) {
+            try {
+                try {
+                    Files.createLink(e.getKey(), e.getValue());
+                    Files.deleteIfExists(e.getValue());
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException ex) {
+                    if (ex instanceof java.nio.file.FileAlreadyExistsException) {
+                        throw (java.nio.file.FileAlreadyExistsException) ex;
+                    }
+                    Files.move(e.getValue(), e.getKey());
+                }
+            } catch (java.nio.file.FileAlreadyExistsException ex) {
+                return false;
+            } catch (IOException ex) {
+                throw failure("cannot write " + e.getKey(), ex);
+            }
+        }
+        committed = true;
+        return true;
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,11 +2,10 @@ package org.mspsdk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mspsdk.imports.MappingInit;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code msp mapping}: work with import mappings. {@code msp mapping init SOURCES...} writes a starting mapping
  * guessed from the files' headers and values (the SAC labels and SDK codes it recognises), with comments listing
  * the local values still to map and the parts still missing, for an analyst to correct and then try with
- * {@code msp import --check}.
+ * {@code msp import --check}. The mapping is printed through {@link TerminalText} or, with {@code --out}, written
+ * through {@link AtomicOutput}: complete or not at all, and never over an existing file.
  */
 @Command(name = "mapping", mixinStandardHelpOptions = true,
         description = "Import mappings: 'init' guesses a starting mapping from CSV files or a workbook.",
@@ -67,7 +67,8 @@ final class MappingCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : sources) {
                 if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-                    err.printf("%s: unusable: no such file, or it cannot be read%n", p.getFileName());
+                    err.printf("%s: unusable: no such file, or it cannot be read%n",
+                            TerminalText.escape(String.valueOf(p.getFileName())));
                     return Msp.UNUSABLE;
                 }
             }
@@ -75,24 +76,32 @@ final class MappingCommand implements Callable<Integer> {
             try {
                 yaml = MappingInit.guess(sources);
             } catch (SourceException e) {
-                err.println(e.getMessage());
+                err.println(TerminalText.escape(e.getMessage()));
                 return Msp.UNUSABLE;
             }
-            byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
             if (out == null) {
-                Msp root = (Msp) parent.spec.parent().userObject();
-                root.stdout.write(bytes);
-                root.stdout.flush();
+                // through the terminal filter: a header or local value holding ESC is shown escaped
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.print(yaml);
+                stdout.flush();
                 return Msp.OK;
             }
-            try {
-                Files.write(out, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                err.printf("%s: exists; not overwritten (choose another --out)%n", out.getFileName());
+            String name = TerminalText.escape(out.getFileName().toString());
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                err.printf("%s: exists; not overwritten (choose another --out)%n", name);
                 return Msp.UNUSABLE;
             }
+            try (AtomicOutput files = AtomicOutput.forFile(out);
+                    Writer w = files.writer(out.getFileName().toString())) {
+                w.write(yaml);
+                w.flush();
+                if (!files.commitWithoutReplacing()) {
+                    err.printf("%s: exists; not overwritten (choose another --out)%n", name);
+                    return Msp.UNUSABLE;
+                }
+            }
             err.printf("%s: a starting mapping; check every line, then run msp import --check --mapping %s ...%n",
-                    out.getFileName(), out.getFileName());
+                    name, name);
             return Msp.OK;
         }
     }
