@@ -75,7 +75,7 @@ public final class PseudonymKey {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new MspException(MspException.Kind.IO, "cannot read the pseudonym key file " + file + " ("
-                    + e.getClass().getSimpleName() + ")");
+                    + reason(e, file) + ")");
         }
         int end = bytes.length;
         while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' '
@@ -85,6 +85,18 @@ public final class PseudonymKey {
         byte[] trimmed = Arrays.copyOf(bytes, end);
         Arrays.fill(bytes, (byte) 0);
         return new PseudonymKey(trimmed, "file " + file);
+    }
+
+    /** Why a file could not be read, in words (no Java class name reaches the user). */
+    private static String reason(IOException e, Path file) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return Files.isDirectory(file) ? "a folder, not a file"
+                : "an input or output error";
     }
 
     /**
