@@ -147,7 +147,8 @@ final class RecordInput {
             err.printf("%s: unusable: cannot be read: %s%n", shown, Msp.reason(e));
             return new Result(name, 0, 0, true);
         } catch (RuntimeException e) {
-            err.printf("%s: unusable: cannot be read (%s)%n", shown, e.getClass().getSimpleName());
+            err.printf("%s: unusable: cannot be read: %s%n", shown, e instanceof java.nio.file.InvalidPathException
+                    ? "not a valid file name" : "not permitted or not a readable file");
             return new Result(name, 0, 0, true);
         }
         try (InputStream input = new BufferedInputStream(in, 1 << 16)) {

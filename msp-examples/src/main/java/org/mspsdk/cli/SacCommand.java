@@ -115,8 +115,8 @@ final class SacCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, SacReturn sac, ExportOptions options) {
-        out.printf("Safeguarding Adults Collection %s (%s to %s), %,d records read%n%n", sac.year().label(),
-                sac.year().firstDay(), sac.year().lastDay(), sac.recordsRead());
+        out.printf("Safeguarding Adults Collection %s (%s to %s), %s read%n%n", sac.year().label(),
+                sac.year().firstDay(), sac.year().lastDay(), Plural.count(sac.recordsRead(), "record"));
         for (SacTable table : SacTable.values()) {
             for (Population population : table.shape().populations()) {
                 Tables.printTable(out, sac, table, population, options);
