@@ -141,12 +141,16 @@ final class CoverageScan {
             }
         }
         // in mapping order: source by source, each field rule in the order written
-        return new Coverage(mapping.name(), sources, duplicates, unfed(feeds), groups.values().stream().sorted(Comparator
+        return new Coverage(mapping.name(), sources, duplicates, unfed(feeds, mapping.lists().stream().anyMatch(l -> l.part() == Target.Part.QUESTIONNAIRES)), groups.values().stream().sorted(Comparator
                 .comparingLong((Group g) -> g.order).thenComparing(g -> g.first.rule())).map(Group::result)
                 .toList(), unused, unusedFiles);
     }
 
-    private static List<Coverage.UnfedField> unfed(Map<Target, Feed> feeds) {
+    /**
+     * Questionnaire fields count as unfed only when the mapping declares a questionnaires list (they feed no SAC
+     * table; an extract without questionnaires is not missing them). Answers are per item, not one field.
+     */
+    private static List<Coverage.UnfedField> unfed(Map<Target, Feed> feeds, boolean questionnaires) {
         Map<String, DictionaryField> dictionary = new HashMap<>();
         for (DictionaryField f : DataDictionary.generate().fields(DataDictionary.SAFEGUARDING_RECORD)) {
             dictionary.put(f.path(), f);
@@ -154,7 +158,8 @@ final class CoverageScan {
         List<Coverage.UnfedField> out = new ArrayList<>();
         for (Target t : Target.values()) {
             Feed f = feeds.get(t);
-            if (f != null && f.fed) {
+            if (t == Target.QUESTIONNAIRE_ANSWER || t.part() == Target.Part.QUESTIONNAIRES && !questionnaires
+                    || f != null && f.fed) {
                 continue;
             }
             List<String> tables = sacTables(t, dictionary);

@@ -1,7 +1,10 @@
 package org.mspsdk.imports;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.mspsdk.model.ItemAnswer;
 
 /**
  * The typed values read for one record or one list item, with the row they came from (for messages) and the
@@ -13,6 +16,8 @@ final class Draft {
     final Row row;
     final Map<Target, Object> values = new EnumMap<>(Target.class);
     final Map<Target, String> columns = new EnumMap<>(Target.class);
+    /** A questionnaire response's answers, in mapping order. */
+    final List<ItemAnswer> answers = new ArrayList<>();
 
     Draft(Table table, Row row) {
         this.table = table;

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.mspsdk.instrument.AnswerOption;
+import org.mspsdk.instrument.AnswerScale;
+import org.mspsdk.instrument.InstrumentItem;
+import org.mspsdk.model.ItemAnswer;
 import org.mspsdk.model.NhsNumber;
 import org.mspsdk.vocabulary.CodeList;
 
@@ -129,10 +133,14 @@ final class FieldReader {
         }
         boolean viaMap = mapped != null;
         String value = viaMap ? mapped : raw.trim();
+        boolean coded = t.kind().coded() || rule.answerItem().map(i -> !i.isFreeText()).orElse(false);
         if (!viaMap && !rule.values().isEmpty() && !rule.sdkLookup()) {
             out.accept(issue(table, row, "value-map", "one of the local values of the value map at "
-                    + rule.mappingPath() + ".values", t.kind().coded() ? raw : null));
+                    + rule.mappingPath() + ".values", coded ? raw : null));
             return FAILED;
+        }
+        if (rule.answerItem().isPresent()) {
+            return answer(rule.answerItem().get(), value, raw, viaMap, table, row, out);
         }
         switch (t.kind()) {
             case CODE:
@@ -215,6 +223,44 @@ final class FieldReader {
         return c.get();
     }
 
+    /** A questionnaire answer: free text as it is, or a code of the item's scale (by code, or by label). */
+    private Object answer(InstrumentItem item, String value, String raw, boolean viaMap, Table table, Row row,
+            Consumer<ImportIssue> out) {
+        if (item.isFreeText()) {
+            return ItemAnswer.text(item.linkId(), value);
+        }
+        AnswerScale scale = item.scale().orElseThrow();
+        Optional<AnswerOption> o = scaleOption(scale, value, viaMap || rule.sdkLookup());
+        if (o.isEmpty()) {
+            out.accept(issue(table, row, "answer-scale:" + scale.id(), "a code or label of the answer scale '"
+                    + scale.id() + "' of item '" + item.linkId() + "': one of " + scale.codes()
+                    + (rule.values().isEmpty() ? "" : ", or a local value of the value map at "
+                            + rule.mappingPath() + ".values"), raw));
+            return FAILED;
+        }
+        return ItemAnswer.coded(item.linkId(), o.get().code());
+    }
+
+    /** The scale's option with this code, or (when labels are allowed) this label, ignoring case and spaces. */
+    static Optional<AnswerOption> scaleOption(AnswerScale scale, String value, boolean byLabel) {
+        Optional<AnswerOption> o = scale.option(value.trim());
+        if (o.isPresent() || !byLabel) {
+            return o;
+        }
+        String k = normalise(value);
+        return scale.options().stream().filter(x -> normalise(x.code()).equals(k) || normalise(x.label()).equals(k))
+                .findFirst();
+    }
+
+    private static String normalise(String s) {
+        return s.trim().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private String fieldPath() {
+        return rule.answerItem().map(i -> "questionnaires[].answers[" + i.linkId() + "]."
+                + (i.isFreeText() ? "text" : "code")).orElse(target().path());
+    }
+
     private ImportIssue issue(Table table, Row row, String ruleName, String expected, String shown) {
         if (table == null) {
             // a constant or if-blank value, already checked when the mapping was read
@@ -223,6 +269,6 @@ final class FieldReader {
         Optional<String> value = Optional.ofNullable(shown).map(String::trim).map(v -> v.length() <= MAX_VALUE_SHOWN
                 ? v : v.substring(0, MAX_VALUE_SHOWN) + "...");
         return new ImportIssue(ImportIssue.Kind.CELL, table.file(), table.sheet(), row.number(),
-                columnName(table), target().path(), ruleName, expected, value);
+                columnName(table), fieldPath(), ruleName, expected, value);
     }
 }

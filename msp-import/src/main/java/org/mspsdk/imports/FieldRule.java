@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mspsdk.instrument.InstrumentItem;
 
 /**
  * How one field of the record model is fed: from a column (read through a value map, date formats, the blank
@@ -22,10 +23,11 @@ import java.util.Set;
  * @param ifBlank      the value a blank cell stands for, when {@code blank} is {@code VALUE}
  * @param blankValues  cell values (trimmed, lower case) that count as blank
  * @param separator    the separator of several values in one cell (lists of codes or ids)
+ * @param answerItem   for a questionnaire answer, the instrument item it answers (its scale, or free text)
  */
 record FieldRule(Target target, String mappingPath, Optional<String> column, Optional<String> constant,
         Map<String, String> values, boolean sdkLookup, List<String> datePatterns, List<DateTimeFormatter> dateFormats,
-        Blank blank, Optional<String> ifBlank, Set<String> blankValues, String separator) {
+        Blank blank, Optional<String> ifBlank, Set<String> blankValues, String separator, Optional<InstrumentItem> answerItem) {
 
     /** What a blank cell means. */
     enum Blank {

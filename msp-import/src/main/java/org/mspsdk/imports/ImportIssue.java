@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param column    the column name, where one cell is concerned
  * @param fieldPath the record field it was meant for, for example {@code enquiry.riskItems[].type}
  * @param rule      the rule or list that refused it: {@code code-list:sg2a-type-of-risk}, {@code value-map},
+ *                  {@code answer-scale:msx-experience} (a questionnaire answer outside its item's scale),
  *                  {@code date-format}, {@code boolean}, {@code integer}, {@code nhs-number}, {@code blank},
  *                  {@code formula}, {@code required}, {@code structure}, {@code join}, {@code duplicate-key},
  *                  {@code source}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.mspsdk.model.ItemAnswer;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.validation.ValidationReport;
 import org.mspsdk.validation.Validator;
@@ -226,7 +227,9 @@ public final class Importer {
         for (FieldReader f : fields) {
             f.columnName(table).ifPresent(c -> d.columns.put(f.target(), c));
             Object v = f.read(row, table, issues);
-            if (v != null && v != FieldReader.FAILED) {
+            if (v instanceof ItemAnswer a) {
+                d.answers.add(a);
+            } else if (v != null && v != FieldReader.FAILED) {
                 d.values.put(f.target(), v);
             }
         }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How the items of one list of the record (organisations, risk items, desired or negotiated outcomes) are made:
+ * How the items of one list of the record (organisations, risk items, desired or negotiated outcomes,
+ * questionnaire responses with their answers) are made:
  * one item from the record's own row, or one item per row of a child source whose key column equals the
  * record's key.
  *

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mspsdk.instrument.Instrument;
+import org.mspsdk.instrument.InstrumentCatalogue;
+import org.mspsdk.instrument.InstrumentItem;
 import org.mspsdk.vocabulary.CodeList;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -88,7 +91,7 @@ final class MappingParser {
                 String path = "record.lists." + e.getKey();
                 Target.Part part = Target.Part.ofList(e.getKey()).orElseThrow(() -> error(path,
                         "expected one of the record's lists: organisations, enquiry.riskItems, "
-                                + "outcomes.desiredOutcomes, outcomes.negotiatedOutcomes"));
+                                + "outcomes.desiredOutcomes, outcomes.negotiatedOutcomes, questionnaires"));
                 if (!e.getValue().isArray()) {
                     throw error(path, "expected a list of items (each '- fields: ...', with 'source' and 'key' "
                             + "for rows of a child source)");
@@ -107,7 +110,11 @@ final class MappingParser {
 
     private ListRule list(Target.Part part, JsonNode node, String path, Map<String, SourceSpec> sources,
             Defaults defaults) {
-        object(node, path, "source", "key", "fields");
+        if (part == Target.Part.QUESTIONNAIRES) {
+            object(node, path, "source", "key", "fields", "answers");
+        } else {
+            object(node, path, "source", "key", "fields");
+        }
         Optional<String> source = Optional.ofNullable(node.get("source")).map(n -> text(n, path + ".source"));
         if (source.isPresent() && !sources.containsKey(source.get())) {
             throw error(path + ".source", "expected the name of a source declared under sources: one of "
@@ -122,7 +129,72 @@ final class MappingParser {
                     + "for an item made from the record's own row");
         }
         List<FieldRule> fields = fields(part, need(node, path, "fields"), path + ".fields", defaults);
+        if (node.has("answers")) {
+            List<FieldRule> all = new ArrayList<>(fields);
+            all.addAll(answers(fields, node.get("answers"), path, defaults));
+            fields = List.copyOf(all);
+        }
         return new ListRule(part, source, key, fields, path);
+    }
+
+    /**
+     * The answer columns of a questionnaire list, keyed by item linkId. The instrument (id and version, both
+     * constants) decides each item's answer: a code of its scale, or free text.
+     */
+    private List<FieldRule> answers(List<FieldRule> fields, JsonNode node, String path, Defaults defaults) {
+        String apath = path + ".answers";
+        object(node, apath);
+        if (node.size() == 0) {
+            throw error(apath, "expected at least one answer (linkId: column)");
+        }
+        Optional<String> id = constant(fields, Target.QUESTIONNAIRE_INSTRUMENT_ID);
+        Optional<String> version = constant(fields, Target.QUESTIONNAIRE_INSTRUMENT_VERSION);
+        if (id.isEmpty() || version.isEmpty()) {
+            throw error(apath, "answers need the instrument: give fields instrumentId and instrumentVersion as "
+                    + "constants (one list per instrument)");
+        }
+        InstrumentCatalogue catalogue = InstrumentCatalogue.builtIn();
+        Instrument instrument = catalogue.find(id.get().trim(), version.get().trim()).orElseThrow(() -> error(
+                path + ".fields.instrumentId", "expected a built-in instrument: one of " + catalogue.instruments()
+                        .stream().map(i -> i.id() + " " + i.version()).toList()));
+        List<FieldRule> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String fpath = apath + "." + e.getKey();
+            InstrumentItem item = instrument.item(e.getKey()).orElseThrow(() -> error(fpath, "not an item of "
+                    + instrument.id() + " " + instrument.version() + "; expected one of " + instrument.items()
+                            .stream().map(InstrumentItem::linkId).toList()));
+            FieldRule r = field(Target.QUESTIONNAIRE_ANSWER, e.getValue(), fpath, defaults);
+            if (r.constant().isPresent()) {
+                throw error(fpath, "an answer is read from a column, not a constant");
+            }
+            if (item.isFreeText() && !r.values().isEmpty()) {
+                throw error(fpath + ".values", "item '" + item.linkId() + "' is answered in free text: it takes no "
+                        + "value map");
+            }
+            if (item.isFreeText() && r.ifBlank().isPresent()) {
+                throw error(fpath + ".if-blank", "a free-text answer takes no if-blank value");
+            }
+            item.scale().ifPresent(scale -> {
+                for (Map.Entry<String, String> v : r.values().entrySet()) {
+                    if (!v.getValue().equals(ABSENT) && FieldReader.scaleOption(scale, v.getValue(), true).isEmpty()) {
+                        throw error(fpath + ".values", "expected codes (or labels) of the answer scale '" + scale.id()
+                                + "': one of " + scale.codes());
+                    }
+                }
+                r.ifBlank().filter(v -> FieldReader.scaleOption(scale, v, true).isEmpty()).ifPresent(v -> {
+                    throw error(fpath + ".if-blank", "expected a code (or label) of the answer scale '"
+                            + scale.id() + "': one of " + scale.codes());
+                });
+            });
+            out.add(new FieldRule(r.target(), r.mappingPath(), r.column(), r.constant(), r.values(), r.sdkLookup(),
+                    r.datePatterns(), r.dateFormats(), r.blank(), r.ifBlank(), r.blankValues(), r.separator(),
+                    Optional.of(item)));
+        }
+        return out;
+    }
+
+    private static Optional<String> constant(List<FieldRule> fields, Target t) {
+        return fields.stream().filter(f -> f.target() == t).findFirst().flatMap(FieldRule::constant);
     }
 
     private SourceSpec source(String name, JsonNode node, String path) {
@@ -222,7 +294,7 @@ final class MappingParser {
         if (node.isString()) {
             return new FieldRule(target, path, Optional.of(node.asString()), Optional.empty(), Map.of(), true,
                     d.datePatterns(), formats(d.datePatterns(), path), FieldRule.Blank.ABSENT, Optional.empty(),
-                    d.blankValues(), d.separator());
+                    d.blankValues(), d.separator(), Optional.empty());
         }
         object(node, path, "column", "constant", "values", "lookup", "date-formats", "blank", "if-blank",
                 "separator");
@@ -289,7 +361,7 @@ final class MappingParser {
             }
         }
         return new FieldRule(target, path, column, constant, Map.copyOf(values), lookup, List.copyOf(patterns),
-                formats, blank, ifBlank, d.blankValues(), separator);
+                formats, blank, ifBlank, d.blankValues(), separator, Optional.empty());
     }
 
     /** Checks a value written in the mapping (a constant, a value map's target) against the field's kind. */

@@ -23,6 +23,7 @@ import org.mspsdk.model.NhsNumber;
 import org.mspsdk.model.OrganisationInvolvement;
 import org.mspsdk.model.OutcomeRevision;
 import org.mspsdk.model.PersonalOutcomes;
+import org.mspsdk.model.QuestionnaireResponse;
 import org.mspsdk.model.RiskItem;
 import org.mspsdk.model.S42Criteria;
 import org.mspsdk.model.SafeguardingRecord;
@@ -41,11 +42,13 @@ import org.mspsdk.vocabulary.Gender;
 import org.mspsdk.vocabulary.LocationOfRisk;
 import org.mspsdk.vocabulary.NegotiationChangeReason;
 import org.mspsdk.vocabulary.NoEnquiryNextStep;
+import org.mspsdk.vocabulary.NotOfferedReason;
 import org.mspsdk.vocabulary.OrganisationRole;
 import org.mspsdk.vocabulary.OrganisationType;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 import org.mspsdk.vocabulary.OutcomeCategory;
 import org.mspsdk.vocabulary.PrimarySupportReason;
+import org.mspsdk.vocabulary.QuestionnaireStatus;
 import org.mspsdk.vocabulary.RecordingStage;
 import org.mspsdk.vocabulary.RepresentativeRole;
 import org.mspsdk.vocabulary.RiskOutcome;
@@ -163,6 +166,12 @@ final class RecordAssembler {
         }
         negotiated.values().forEach(outcomes::addNegotiatedOutcome);
         b.outcomes(outcomes.build());
+        for (Draft q : items.getOrDefault(Target.Part.QUESTIONNAIRES, List.of())) {
+            QuestionnaireResponse response = questionnaire(q);
+            if (response != null) {
+                b.addQuestionnaire(response);
+            }
+        }
         return failed ? null : b.build();
     }
 
@@ -207,6 +216,31 @@ final class RecordAssembler {
             }
         }
         return failed ? null : e.build();
+    }
+
+    /**
+     * One questionnaire response. Answers on a not-offered response are kept, not dropped: validation reports
+     * them.
+     */
+    private QuestionnaireResponse questionnaire(Draft q) {
+        String id = need(q, Target.QUESTIONNAIRE_INSTRUMENT_ID);
+        String version = need(q, Target.QUESTIONNAIRE_INSTRUMENT_VERSION);
+        QuestionnaireStatus status = need(q, Target.QUESTIONNAIRE_STATUS);
+        if (id == null || version == null || status == null) {
+            return null;
+        }
+        Optional<Voice> respondent = Optional.empty();
+        if (q.has(Target.QUESTIONNAIRE_RESPONDENT) || q.has(Target.QUESTIONNAIRE_RESPONDENT_ROLE)) {
+            VoiceType type = need(q, Target.QUESTIONNAIRE_RESPONDENT);
+            if (type == null) {
+                return null;
+            }
+            respondent = Optional.of(new Voice(type, Optional.ofNullable(q.<RepresentativeRole>get(
+                    Target.QUESTIONNAIRE_RESPONDENT_ROLE))));
+        }
+        return new QuestionnaireResponse(id, version, status, respondent, Optional.ofNullable(q.<LocalDate>get(
+                Target.QUESTIONNAIRE_DATE)), Optional.ofNullable(q.<NotOfferedReason>get(
+                        Target.QUESTIONNAIRE_NOT_OFFERED_REASON)), q.answers);
     }
 
     private OrganisationInvolvement organisation(Draft o) {

@@ -17,12 +17,14 @@ import org.mspsdk.vocabulary.Ethnicity;
 import org.mspsdk.vocabulary.Gender;
 import org.mspsdk.vocabulary.LocationOfRisk;
 import org.mspsdk.vocabulary.NegotiationChangeReason;
+import org.mspsdk.vocabulary.NotOfferedReason;
 import org.mspsdk.vocabulary.NoEnquiryNextStep;
 import org.mspsdk.vocabulary.OrganisationRole;
 import org.mspsdk.vocabulary.OrganisationType;
 import org.mspsdk.vocabulary.OutcomeAchievement;
 import org.mspsdk.vocabulary.OutcomeCategory;
 import org.mspsdk.vocabulary.PrimarySupportReason;
+import org.mspsdk.vocabulary.QuestionnaireStatus;
 import org.mspsdk.vocabulary.RecordingStage;
 import org.mspsdk.vocabulary.RepresentativeRole;
 import org.mspsdk.vocabulary.RiskOutcome;
@@ -100,7 +102,21 @@ enum Target {
     NEGOTIATED_REASON(Part.NEGOTIATED_OUTCOMES, "revisions[].reason", Kind.CODE, NegotiationChangeReason.LIST),
     ACHIEVEMENT_LEVEL(Part.NEGOTIATED_OUTCOMES, "achievement.level", Kind.CODE, OutcomeAchievement.LIST),
     ACHIEVEMENT_JUDGE(Part.NEGOTIATED_OUTCOMES, "achievement.judgedBy", Kind.CODE, AchievementJudge.LIST),
-    ACHIEVEMENT_ON(Part.NEGOTIATED_OUTCOMES, "achievement.ratedOn", Kind.DATE, null);
+    ACHIEVEMENT_ON(Part.NEGOTIATED_OUTCOMES, "achievement.ratedOn", Kind.DATE, null),
+
+    QUESTIONNAIRE_INSTRUMENT_ID(Part.QUESTIONNAIRES, "instrumentId", Kind.IDENTIFIER, null),
+    QUESTIONNAIRE_INSTRUMENT_VERSION(Part.QUESTIONNAIRES, "instrumentVersion", Kind.IDENTIFIER, null),
+    QUESTIONNAIRE_STATUS(Part.QUESTIONNAIRES, "status", Kind.CODE, QuestionnaireStatus.LIST),
+    QUESTIONNAIRE_RESPONDENT(Part.QUESTIONNAIRES, "respondent.type", Kind.CODE, VoiceType.LIST),
+    QUESTIONNAIRE_RESPONDENT_ROLE(Part.QUESTIONNAIRES, "respondent.representativeRole", Kind.CODE,
+            RepresentativeRole.LIST),
+    QUESTIONNAIRE_DATE(Part.QUESTIONNAIRES, "date", Kind.DATE, null),
+    QUESTIONNAIRE_NOT_OFFERED_REASON(Part.QUESTIONNAIRES, "notOfferedReason", Kind.CODE, NotOfferedReason.LIST),
+    /**
+     * One answer, declared under a questionnaire list's {@code answers:} by item linkId (never under
+     * {@code fields:}): coded through the item's answer scale, or free text. Its reader makes the ItemAnswer.
+     */
+    QUESTIONNAIRE_ANSWER(Part.QUESTIONNAIRES, "answers[]", Kind.FREE_TEXT, null);
 
     /** Where in the record a field sits: the record itself, or the items of one of its lists. */
     enum Part {
@@ -108,7 +124,8 @@ enum Target {
         ORGANISATIONS("organisations"),
         RISK_ITEMS("enquiry.riskItems"),
         DESIRED_OUTCOMES("outcomes.desiredOutcomes"),
-        NEGOTIATED_OUTCOMES("outcomes.negotiatedOutcomes");
+        NEGOTIATED_OUTCOMES("outcomes.negotiatedOutcomes"),
+        QUESTIONNAIRES("questionnaires");
 
         private final String path;
 
@@ -192,10 +209,11 @@ enum Target {
     }
 
     static Optional<Target> find(Part part, String fieldName) {
-        return Arrays.stream(values()).filter(t -> t.part == part && t.fieldName().equals(fieldName)).findFirst();
+        return Arrays.stream(values()).filter(t -> t.part == part && t != QUESTIONNAIRE_ANSWER
+                && t.fieldName().equals(fieldName)).findFirst();
     }
 
     static List<Target> of(Part part) {
-        return Arrays.stream(values()).filter(t -> t.part == part).toList();
+        return Arrays.stream(values()).filter(t -> t.part == part && t != QUESTIONNAIRE_ANSWER).toList();
     }
 }

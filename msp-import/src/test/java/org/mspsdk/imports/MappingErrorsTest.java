@@ -86,7 +86,7 @@ class MappingErrorsTest {
     void anUnknownListIsNamed() {
         refused(ImporterCsvTest.JOINED.replace("enquiry.riskItems:", "risks:"),
                 "mapping m.yaml at record.lists.risks: expected one of the record's lists: organisations, "
-                        + "enquiry.riskItems, outcomes.desiredOutcomes, outcomes.negotiatedOutcomes");
+                        + "enquiry.riskItems, outcomes.desiredOutcomes, outcomes.negotiatedOutcomes, questionnaires");
     }
 
     @Test
