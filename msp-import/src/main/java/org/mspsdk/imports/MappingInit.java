@@ -1,16 +1,11 @@
 package org.mspsdk.imports;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +87,7 @@ public final class MappingInit {
             throw new SourceException("no source with a header row among the files given");
         }
         samples.forEach(s -> nullWords.addAll(s.nullWords));
-        Map<SourceSample, String> names = names(samples);
+        Map<SourceSample, String> names = GuessText.names(samples);
         // the record source: the first with a record-id column whose values are unique, else the first with one
         SourceSample record = samples.get(0);
         SourceSample.Column recordKey = null;
@@ -142,7 +137,7 @@ public final class MappingInit {
                 if (byValues.isPresent()) {
                     own.put(byValues.get(), check(new Guess(c, byValues.get()), true));
                 } else {
-                    unused.add(where(record, c));
+                    unused.add(GuessText.where(record, c));
                 }
             }
         }
@@ -185,7 +180,7 @@ public final class MappingInit {
                 }
             }
             if (key == null || recordKey == null) {
-                notes.add("source " + names.get(s) + " (" + where(s) + ") has no column matching the record key; "
+                notes.add("source " + names.get(s) + " (" + GuessText.where(s) + ") has no column matching the record key; "
                         + "name its key column to read it as a list");
                 continue;
             }
@@ -226,7 +221,7 @@ public final class MappingInit {
                     }
                 }
                 if (!placed) {
-                    unused.add(where(s, c));
+                    unused.add(GuessText.where(s, c));
                 }
             }
             for (Map.Entry<Target.Part, Map<Target, Guess>> e : items.entrySet()) {
@@ -235,7 +230,7 @@ public final class MappingInit {
                 }
                 StringBuilder b = byList.computeIfAbsent(e.getKey(), p -> new StringBuilder());
                 b.append("      - source: ").append(names.get(s)).append('\n')
-                        .append("        key: ").append(quote(key.header)).append('\n')
+                        .append("        key: ").append(GuessText.quote(key.header)).append('\n')
                         .append("        fields:\n");
                 e.getValue().values().forEach(g -> b.append(field("          ", g)));
                 b.append(missing(e.getKey(), e.getValue().keySet(), "          "));
@@ -271,13 +266,13 @@ public final class MappingInit {
                 .append("msp import --check.\n")
                 .append("msp-mapping: 1\nsources:\n");
         for (SourceSample s : samples) {
-            y.append("  ").append(names.get(s)).append(": {file: ").append(quote(s.file));
-            s.sheet.ifPresent(sh -> y.append(", sheet: ").append(quote(sh)));
+            y.append("  ").append(names.get(s)).append(": {file: ").append(GuessText.quote(s.file));
+            s.sheet.ifPresent(sh -> y.append(", sheet: ").append(GuessText.quote(sh)));
             if (!s.encoding.name().equals("UTF-8")) {
                 y.append(", encoding: ").append(s.encoding.name());
             }
             if (s.delimiter != ',') {
-                y.append(", delimiter: ").append(s.delimiter == '\t' ? "tab" : quote(String.valueOf(s.delimiter)));
+                y.append(", delimiter: ").append(s.delimiter == '\t' ? "tab" : GuessText.quote(String.valueOf(s.delimiter)));
             }
             y.append("}\n");
         }
@@ -286,12 +281,12 @@ public final class MappingInit {
         blanks.addAll(nullWords);
         y.append("defaults:\n");
         y.append("  date-formats: [").append(String.join(", ", (dateFormats.isEmpty() ? List.of("yyyy-MM-dd")
-                : dateFormats).stream().map(MappingInit::quote).toList())).append("]\n");
-        y.append("  blank-values: [").append(String.join(", ", blanks.stream().map(MappingInit::quote).toList()))
+                : dateFormats).stream().map(GuessText::quote).toList())).append("]\n");
+        y.append("  blank-values: [").append(String.join(", ", blanks.stream().map(GuessText::quote).toList()))
                 .append("]\n");
         y.append("record:\n  source: ").append(names.get(record)).append('\n');
         if (key != null) {
-            y.append("  key: ").append(quote(key.header)).append('\n');
+            y.append("  key: ").append(GuessText.quote(key.header)).append('\n');
         }
         y.append("  fields:\n").append(fields);
         if (lists.length() > 0) {
@@ -314,7 +309,7 @@ public final class MappingInit {
 
     private static String field(String indent, Guess g) {
         StringBuilder b = new StringBuilder(indent).append(g.target.fieldName()).append(": ")
-                .append(quote(g.column.header)).append('\n');
+                .append(GuessText.quote(g.column.header)).append('\n');
         for (String n : g.notes) {
             b.append(indent).append("# ").append(n).append('\n');
         }
@@ -339,7 +334,7 @@ public final class MappingInit {
             case DATE -> {
                 if (!c.numeric && c.filled > 0) {
                     Optional<String> pattern = DATE_PATTERNS.stream().filter(p -> c.values().stream()
-                            .allMatch(v -> parses(p, v))).findFirst();
+                            .allMatch(v -> GuessText.parses(p, v))).findFirst();
                     if (pattern.isPresent()) {
                         if (!dateFormats.contains(pattern.get())) {
                             dateFormats.add(pattern.get());
@@ -397,61 +392,4 @@ public final class MappingInit {
         return String.join(", ", values);
     }
 
-    private static boolean parses(String pattern, String value) {
-        try {
-            LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.UK)
-                    .withResolverStyle(ResolverStyle.STRICT));
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static String where(SourceSample s) {
-        return s.file + s.sheet.map(sh -> " [" + sh + "]").orElse("");
-    }
-
-    private static String where(SourceSample s, SourceSample.Column c) {
-        return where(s) + ": " + (c.header.isEmpty() ? "column " + (c.index + 1) + " (no header)" : c.header);
-    }
-
-    /** Source names: the sheet or file name in lower case with dashes, made unique. */
-    private static Map<SourceSample, String> names(List<SourceSample> samples) {
-        Map<SourceSample, String> out = new LinkedHashMap<>();
-        Set<String> used = new LinkedHashSet<>();
-        for (SourceSample s : samples) {
-            String base = s.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-            if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
-                base = "source-" + base;
-            }
-            String name = base;
-            for (int i = 2; !used.add(name); i++) {
-                name = base + "-" + i;
-            }
-            out.put(s, name);
-        }
-        return out;
-    }
-
-    /** A YAML double-quoted scalar. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\x%02x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
 }

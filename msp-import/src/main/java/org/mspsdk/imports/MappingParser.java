@@ -2,9 +2,7 @@ package org.mspsdk.imports;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,24 +15,21 @@ import java.util.stream.Collectors;
 import org.mspsdk.instrument.Instrument;
 import org.mspsdk.instrument.InstrumentCatalogue;
 import org.mspsdk.instrument.InstrumentItem;
-import org.mspsdk.vocabulary.CodeList;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads a mapping file's YAML tree into a {@link Mapping}, naming the path of every problem. */
-final class MappingParser {
+final class MappingParser extends MappingNodes {
 
     static final int FORMAT_VERSION = 1;
     /** A value map's target for a local value that means "not recorded" ({@code ~} in the YAML). */
     static final String ABSENT = "\u0000absent";
     private static final int MAX_MAPPING_CHARS = 1_000_000;
 
-    private final String file;
-
     private MappingParser(String file) {
-        this.file = file;
+        super(file);
     }
 
     static Mapping parse(String text, String file) {
@@ -397,116 +392,7 @@ final class MappingParser {
         }
     }
 
-    private void code(CodeList<?> list, String value, String path) {
-        if (list.findByCode(value).isEmpty() && list.findByLabel(value).isEmpty()) {
-            throw error(path, "expected a code (or SAC label) of the list '" + list.id() + "': one of "
-                    + list.codes());
-        }
-    }
-
-    private List<DateTimeFormatter> formats(List<String> patterns, String path) {
-        return patterns.stream().map(p -> dateFormat(p, path)).toList();
-    }
-
-    private DateTimeFormatter dateFormat(String pattern, String path) {
-        try {
-            // strict: 31/02/2025 is refused, not moved to 3 March; 'yyyy' read as the proleptic year
-            DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.UK)
-                    .withResolverStyle(ResolverStyle.STRICT);
-            LocalDate probe = LocalDate.of(2025, 3, 31);
-            if (!LocalDate.parse(f.format(probe), f).equals(probe)) {
-                throw new IllegalArgumentException("not a whole date");
-            }
-            return f;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw error(path, "expected date formats such as dd/MM/yyyy or yyyy-MM-dd (Java DateTimeFormatter "
-                    + "patterns with day, month and year)");
-        }
-    }
-
     static String key(String localValue) {
         return localValue.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private String separator(JsonNode n, String path) {
-        String s = text(n, path);
-        if (s.isEmpty()) {
-            throw error(path, "expected a separator such as ; or |");
-        }
-        return s;
-    }
-
-    private List<String> strings(JsonNode n, String path) {
-        if (n.isString()) {
-            return List.of(n.asString());
-        }
-        if (!n.isArray() || n.size() == 0) {
-            throw error(path, "expected a list of text values");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            out.add(scalar(n.get(i), path + "[" + i + "]"));
-        }
-        return List.copyOf(out);
-    }
-
-    private int positive(JsonNode n, String path) {
-        if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > Integer.MAX_VALUE) {
-            throw error(path, "expected a positive whole number");
-        }
-        return n.asInt();
-    }
-
-    private String text(JsonNode n, String path) {
-        if (!n.isString() || n.asString().isBlank()) {
-            throw error(path, "expected some text");
-        }
-        return n.asString().trim();
-    }
-
-    private String scalar(JsonNode n, String path) {
-        if (!(n.isString() || n.isNumber() || n.isBoolean())) {
-            throw error(path, "expected a single value");
-        }
-        return n.asString();
-    }
-
-    private JsonNode need(JsonNode parent, String path, String name) {
-        JsonNode n = parent.get(name);
-        if (n == null || n.isNull()) {
-            throw error(path.isEmpty() ? name : path + "." + name, "missing; expected " + what(name));
-        }
-        return n;
-    }
-
-    private static String what(String name) {
-        return switch (name) {
-            case "msp-mapping" -> "the mapping format version, " + FORMAT_VERSION;
-            case "sources" -> "the sources (name: file)";
-            case "record" -> "the record rule (source, key, fields)";
-            case "fields" -> "the fields (field: column, or field: {column|constant, ...})";
-            case "source" -> "the name of a source";
-            case "file" -> "the file name";
-            default -> "a value";
-        };
-    }
-
-    private void object(JsonNode n, String path, String... allowed) {
-        if (!n.isObject()) {
-            throw error(path, "expected a map of keys to values");
-        }
-        if (allowed.length > 0) {
-            Set<String> ok = Set.of(allowed);
-            for (String name : n.propertyNames()) {
-                if (!ok.contains(name)) {
-                    throw error(path.isEmpty() ? name : path + "." + name, "unknown key; expected one of "
-                            + List.of(allowed));
-                }
-            }
-        }
-    }
-
-    private MappingException error(String path, String problem) {
-        return new MappingException(file, path, problem);
     }
 }
