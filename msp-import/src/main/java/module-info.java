@@ -6,8 +6,6 @@ module org.mspsdk.imports {
     // transitive: the import API takes core validators and hands out core records
     requires transitive org.mspsdk.core;
     requires org.apache.commons.csv;
-    requires org.apache.poi.poi;
-    requires org.apache.poi.ooxml;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires java.xml;

@@ -45,22 +45,6 @@ import picocli.CommandLine.Spec;
                 + "what the mapping covers and write nothing.")
 final class ImportCommand implements Callable<Integer> {
 
-    static {
-        quietPoi();
-    }
-
-    /**
-     * Apache POI logs through the Log4j API; the tool has no Log4j provider, so keep it silent rather than let it
-     * print its "no logging provider" notice (or anything of a workbook) on standard error.
-     */
-    static void quietPoi() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
-    }
-
     @Option(names = "--mapping", required = true, paramLabel = "M.yaml", description = "The mapping file "
             + "(docs/import/MAPPING.md).")
     Path mapping;

@@ -46,7 +46,6 @@ final class MappingCommand implements Callable<Integer> {
     static final class Init implements Callable<Integer> {
 
         static {
-            ImportCommand.quietPoi();
         }
 
         @Option(names = "--out", paramLabel = "M.yaml",

@@ -361,12 +361,11 @@ class ModulePathConsumerTest {
     }
 
     /**
-     * The jars msp-import reads workbooks, CSV and YAML with (Apache POI and what it needs, Commons CSV, Jackson
-     * YAML), taken from the test class path by their Maven group folders.
+     * The jars msp-import reads CSV and YAML with (Commons CSV and what it needs, Jackson YAML), taken from the
+     * test class path by their Maven group folders; workbooks need only the JDK.
      */
     private static List<Path> importDependencies() {
-        List<String> groups = List.of("/org/apache/poi/", "/org/apache/xmlbeans/", "/org/apache/commons/",
-                "/commons-io/", "/commons-codec/", "/com/zaxxer/", "/com/github/virtuald/", "/org/apache/logging/",
+        List<String> groups = List.of("/org/apache/commons/commons-csv/", "/commons-io/", "/commons-codec/",
                 "/tools/jackson/dataformat/jackson-dataformat-yaml/", "/org/yaml/", "/org/snakeyaml/");
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(e -> e.endsWith(".jar"))

@@ -7,32 +7,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * One sheet of an {@code .xlsx} workbook, read as a stream: Apache POI opens the package (its
- * {@code ZipSecureFile} refuses zip bombs by inflation ratio and entry size) and reads the shared strings; the
- * sheet's XML is then pulled one row at a time with StAX (DTDs and external entities off), so memory does not
- * grow with the number of rows. The sheet's declared dimension is never trusted: only rows present are read,
- * up to the row limit. A formula cell is marked so the import refuses it rather than trusting a cached result;
- * numbers are marked so a date field reads them as Excel date serials (through POI's {@code DateUtil}), in the
- * 1900 or the 1904 date system as the workbook declares.
+ * One sheet of an {@code .xlsx} workbook, read as a stream: {@link XlsxPackage} opens the package (refusing zip
+ * bombs by inflation ratio and part size), finds the sheet and reads the shared strings; the sheet's XML is then
+ * pulled one row at a time with StAX (DTDs and external entities off), so memory does not grow with the number
+ * of rows. The sheet's declared dimension is never trusted: only rows present are read, up to the row limit. A
+ * formula cell is marked so the import refuses it rather than trusting a cached result; numbers are marked so a
+ * date field reads them as Excel date serials, in the 1900 or the 1904 date system as the workbook declares.
  */
 final class XlsxTable implements Table {
 
     private final String file;
     private final String sheetName;
     private final ImportLimits limits;
-    private final OPCPackage pkg;
-    private final ReadOnlySharedStringsTable strings;
+    private final XlsxPackage pkg;
+    private final List<String> strings;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
     private final List<String> header;
@@ -42,41 +35,29 @@ final class XlsxTable implements Table {
     XlsxTable(Path path, String file, SourceSpec spec, ImportLimits limits) throws SourceException {
         this.file = file;
         this.limits = limits;
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxWorkbookEntry());
-        OPCPackage opened = null;
+        XlsxPackage opened = null;
         try {
-            opened = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(opened);
-            try (InputStream wb = reader.getWorkbookData()) {
-                this.date1904 = date1904(wb);
-            }
-            this.strings = new ReadOnlySharedStringsTable(opened, false);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            InputStream chosen = null;
-            String chosenName = null;
-            List<String> names = new ArrayList<>();
-            while (sheets.hasNext()) {
-                InputStream s = sheets.next();
-                String name = sheets.getSheetName();
-                names.add(name);
-                if (chosen == null && (spec.sheet().isEmpty() || spec.sheet().get().equalsIgnoreCase(name))) {
+            opened = XlsxPackage.open(path, limits);
+            this.date1904 = opened.date1904();
+            XlsxPackage.SheetPart chosen = null;
+            for (XlsxPackage.SheetPart s : opened.sheets()) {
+                if (spec.sheet().isEmpty() || spec.sheet().get().equalsIgnoreCase(s.name())) {
                     chosen = s;
-                    chosenName = name;
-                } else {
-                    s.close();
+                    break;
                 }
             }
             if (chosen == null) {
                 throw new SourceException(file + ": no sheet named as " + spec.mappingPath() + ".sheet says; the "
-                        + "workbook has " + names.size() + " sheets");
+                        + "workbook has " + opened.sheets().size() + " sheets");
             }
-            this.sheetName = chosenName;
-            this.sheetStream = chosen;
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            this.xml = factory.createXMLStreamReader(chosen);
+            try {
+                this.strings = opened.sharedStrings();
+            } catch (XMLStreamException e) {
+                throw opened.refusedAPart() ? new XlsxPackage.ZipBombException() : e;
+            }
+            this.sheetName = chosen.name();
+            this.sheetStream = opened.part(chosen.part());
+            this.xml = XlsxPackage.xml(sheetStream);
             this.pkg = opened;
         } catch (SourceException e) {
             closeQuietly(opened);
@@ -108,48 +89,11 @@ final class XlsxTable implements Table {
      * @throws SourceException when it is not a readable workbook
      */
     static List<String> sheetNames(Path path, String file, ImportLimits limits) throws SourceException {
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxWorkbookEntry());
-        OPCPackage opened = null;
-        try {
-            opened = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(opened).getSheetsData();
-            List<String> names = new ArrayList<>();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                names.add(sheets.getSheetName());
-            }
-            return names;
+        try (XlsxPackage opened = XlsxPackage.open(path, limits)) {
+            return opened.sheets().stream().map(XlsxPackage.SheetPart::name).toList();
         } catch (Exception | LinkageError e) {
             throw new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName()
                     + ")");
-        } finally {
-            closeQuietly(opened);
-        }
-    }
-
-    /** Whether the workbook part declares the 1904 date system ({@code <workbookPr date1904="1"/>}). */
-    private static boolean date1904(InputStream workbook) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader x = factory.createXMLStreamReader(workbook);
-        try {
-            while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT) {
-                    String name = x.getLocalName();
-                    if ("workbookPr".equals(name)) {
-                        String v = x.getAttributeValue(null, "date1904");
-                        return "1".equals(v) || "true".equalsIgnoreCase(v);
-                    }
-                    if ("sheets".equals(name)) {
-                        return false; // workbookPr comes before the sheets
-                    }
-                }
-            }
-            return false;
-        } finally {
-            x.close();
         }
     }
 
@@ -159,8 +103,7 @@ final class XlsxTable implements Table {
     }
 
     private SourceException unreadable(Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+        if (e instanceof XlsxPackage.ZipBombException) {
             return new SourceException(file + ": refused: a part of the workbook inflates more than "
                     + Math.round(1 / limits.minInflateRatio()) + " times or beyond " + limits.maxWorkbookEntry()
                     + " bytes (a zip bomb)");
@@ -168,9 +111,13 @@ final class XlsxTable implements Table {
         return new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
     }
 
-    private static void closeQuietly(OPCPackage p) {
+    private static void closeQuietly(XlsxPackage p) {
         if (p != null) {
-            p.revert();
+            try {
+                p.close();
+            } catch (IOException e) {
+                // closing only
+            }
         }
     }
 
@@ -206,12 +153,8 @@ final class XlsxTable implements Table {
         } catch (SourceException e) {
             throw e;
         } catch (XMLStreamException | RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            if (String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-                throw unreadable(cause);
+            if (pkg.refusedAPart()) {
+                throw unreadable(new XlsxPackage.ZipBombException());
             }
             throw new SourceException(where(rowsRead + 1) + ": the sheet's XML is broken ("
                     + e.getClass().getSimpleName() + "); reading stopped");
@@ -325,7 +268,7 @@ final class XlsxTable implements Table {
     private String sharedString(String index, long row, int col) throws SourceException {
         try {
             int i = Integer.parseInt(index == null ? "" : index.trim());
-            String s = strings.getItemAt(i).getString();
+            String s = strings.get(i);
             if (s.length() > limits.maxCellChars()) {
                 throw tooLong(row, col);
             }
@@ -385,6 +328,6 @@ final class XlsxTable implements Table {
             // closing only
         }
         sheetStream.close();
-        pkg.revert();
+        pkg.close();
     }
 }

@@ -99,7 +99,7 @@ class XlsxImportTest {
     }
 
     @Test
-    void sheetsJoinAndDateSerialsAreReadThroughPoi(@TempDir Path dir) throws Exception {
+    void sheetsJoinAndDateSerialsAreReadFromAPoiWrittenWorkbook(@TempDir Path dir) throws Exception {
         Fixture f = new Fixture(dir).bytes("council.xlsx", workbook(false)).run(MAPPING);
         assertThat(f.issues).isEmpty();
         assertThat(f.records).hasSize(1);
