@@ -1,0 +1,1 @@
+package org.mspsdk.reference; class Placeholder {}
