@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.spi.ConfigurationState;
 import java.time.Clock;
+import java.util.List;
 import org.mspsdk.instrument.InstrumentCatalogue;
 import org.mspsdk.json.DecodeOptions;
 import org.mspsdk.json.MspJson;
@@ -11,12 +12,15 @@ import org.mspsdk.json.MspModule;
 import org.mspsdk.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.validation.MessageInterpolatorFactory;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
@@ -24,7 +28,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.context.annotation.Scope;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The MSP SDK in a Spring Boot application: the wire format in Spring's Jackson mapper, the MSP validator, and
@@ -44,6 +52,9 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  *     one, the catalogue above</td></tr>
  * <tr><td>{@code defaultValidator}</td><td>an {@link MspValidatorFactoryBean} in place of Boot's
  *     {@link LocalValidatorFactoryBean}, configured the same way</td></tr>
+ * <tr><td>{@code JsonMapper.Builder}</td><td>Boot's builder with its customizers, on a {@link JsonFactory} whose error
+ *     messages quote no content ({@code msp.json.redact-parse-errors}, default true): Jackson's message for a body
+ *     that is not JSON names the unexpected token ({@code Unrecognized token 'Bob'}), and Spring logs it</td></tr>
  * <tr><td>{@link MspValidationCustomizer}</td><td>gives {@code @ValidSafeguardingRecord} the catalogue, and Bean
  *     Validation the {@link Clock} bean as its {@code ClockProvider}</td></tr>
  * </table>
@@ -84,6 +95,25 @@ public final class MspAutoConfiguration {
     Validator mspValidator(MspProperties properties, InstrumentCatalogue instruments, ObjectProvider<Clock> clock) {
         return Validator.builder().profile(properties.getValidation().getProfile()).instruments(instruments)
                 .clock(clock.getIfUnique(Clock::systemDefaultZone)).build();
+    }
+
+    /**
+     * Boot's {@code JsonMapper.Builder} (the same customizers, in order), on a factory that quotes no token and no
+     * raw content in its error messages, so that a request body that is not JSON at all never reaches a log line or
+     * a response through Jackson's message.
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "msp.json.redact-parse-errors", matchIfMissing = true)
+    JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers) {
+        JsonFactory factory = JsonFactory.builder().errorReportConfiguration(ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(0).maxRawContentLength(0).build()).build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        for (JsonMapperBuilderCustomizer customizer : customizers) {
+            customizer.customize(builder);
+        }
+        return builder;
     }
 
     /** Bean Validation, when a provider is on the class path (the starter brings Hibernate Validator). */

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * <pre>
  * msp.json.mode=strict            # or tolerant: keep unknown fields, accept 1.x versions (default strict)
+ * msp.json.redact-parse-errors=true  # Jackson's error messages quote no content from the body (default true)
  * msp.validation.profile=in-progress  # the profile of the Validator bean (default in-progress)
  * msp.problems.enabled=true       # RFC 9457 problem responses for MSP decode and validation failures
  * </pre>
@@ -38,6 +39,17 @@ public class MspProperties {
     /** Wire format settings. */
     public static class Json {
         private DecodeOptions.Mode mode = DecodeOptions.Mode.STRICT;
+        private boolean redactParseErrors = true;
+
+        /** @return whether Spring's mapper quotes no content of a document in its error messages */
+        public boolean isRedactParseErrors() {
+            return redactParseErrors;
+        }
+
+        /** @param redactParseErrors whether Spring's mapper quotes no content in its error messages */
+        public void setRedactParseErrors(boolean redactParseErrors) {
+            this.redactParseErrors = redactParseErrors;
+        }
 
         /** @return strict or tolerant decoding */
         public DecodeOptions.Mode getMode() {
