@@ -1,1 +1,0 @@
-package org.mspsdk.reference; class Placeholder {}
