@@ -19,8 +19,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code JsonMapper}, for example as a field of your own message type. It uses the same hand-written binding as
  * {@link MspJson}: the same property names, codes, dates, version check, strict or tolerant handling of unknown
  * properties and array limit. The parse limits (nesting, string length...) are those of your mapper; set them
- * with {@code StreamReadConstraints}. Decode errors are {@link MspDecodeException}s whose pointers are relative to
- * the record object.
+ * with {@code StreamReadConstraints}. Decode errors are {@link MspDatabindException}s, Jackson exceptions that a
+ * framework answers as bad input (Spring: 400), with the SDK's safe message and a pointer relative to the record
+ * object; {@link MspDatabindException#decodeError()} gives the {@link MspDecodeException}.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new MspModule()).build();
@@ -73,7 +74,11 @@ public final class MspModule extends SimpleModule {
 
         @Override
         public SafeguardingRecord deserialize(JsonParser p, DeserializationContext ctxt) {
-            return RecordDecoder.decodeValue(options, factory, p);
+            try {
+                return RecordDecoder.decodeValue(options, factory, p);
+            } catch (MspDecodeException e) {
+                throw new MspDatabindException(p, e);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
  * {@link org.mspsdk.json.DecodeOptions} chooses strict or tolerant decoding and bounds hostile input;
  * {@link org.mspsdk.json.MspModule} plugs the same binding into a user's own Jackson {@code JsonMapper}. Every
  * bad input is an {@link org.mspsdk.json.MspDecodeException} with a JSON Pointer, line and column, and no
- * personal data. Jackson is confined to this module: the model in msp-core knows nothing of JSON.
+ * personal data; inside a Jackson mapper the module throws it as a Jackson exception,
+ * {@link org.mspsdk.json.MspDatabindException}, so that frameworks answer bad input as bad input. Jackson is confined to this module: the model in msp-core knows nothing of JSON.
  */
 package org.mspsdk.json;

@@ -8,11 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mspsdk.MspException;
 import org.mspsdk.model.SafeguardingRecord;
 import org.mspsdk.synthetic.SyntheticDataGenerator;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 class JsonLinesAndModuleTest {
@@ -111,13 +115,34 @@ class JsonLinesAndModuleTest {
     }
 
     @Test
-    void theModuleReportsDecodeErrorsAsMspDecodeException() {
+    void theModuleReportsDecodeErrorsAsAJacksonExceptionCarryingTheSdksError() {
+        // a plain runtime exception made Jackson-based frameworks answer 500; a Jackson exception is bad input (400)
         JsonMapper mapper = JsonMapper.builder().addModule(new MspModule()).build();
         String bad = line(0).replace("\"mspVersion\":\"1.0\"", "\"mspVersion\":\"1.0\",\"surprise\":1");
         Throwable t = catchThrowableOfType(RuntimeException.class,
                 () -> mapper.readValue(bad, SafeguardingRecord.class));
-        assertThat(t).isInstanceOf(MspDecodeException.class);
-        assertThat(((MspDecodeException) t).pointer()).isEqualTo("/(unknown-property)");
+        assertThat(t).isInstanceOf(DatabindException.class).isInstanceOf(MspDatabindException.class);
+        MspDatabindException e = (MspDatabindException) t;
+        MspDecodeException sdk = catchThrowableOfType(MspDecodeException.class, () -> MspJson.strict().read(bad));
+        assertThat(e.pointer()).isEqualTo("/(unknown-property)").isEqualTo(sdk.pointer());
+        assertThat(e.getMessage()).isEqualTo(sdk.getMessage()).isEqualTo(e.getOriginalMessage());
+        assertThat(e.line()).isEqualTo(sdk.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(sdk.column()).isPositive();
+        assertThat(e.problem()).isEqualTo(sdk.problem());
+        assertThat(e.expected()).isEqualTo(sdk.expected());
+        assertThat(e.decodeError().kind()).isEqualTo(MspException.Kind.DECODE);
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
+    void aRecordInsideAUsersMapKeepsTheDocumentsKeysOutOfTheModulesMessage() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new MspModule()).build();
+        String bad = "{\"CANARY-KEY-5521\":" + line(0).replace("\"1.0\"", "\"9.0\"") + "}";
+        MspDatabindException e = catchThrowableOfType(MspDatabindException.class,
+                () -> mapper.readValue(bad, new TypeReference<Map<String, SafeguardingRecord>>() { }));
+        assertThat(e.getPath()).isNotEmpty();
+        assertThat(e.getMessage()).startsWith("/mspVersion: ").doesNotContain("CANARY");
+        assertThat(e.toString()).doesNotContain("CANARY");
     }
 
     @Test
