@@ -26,10 +26,12 @@ public class SampleApplication {
     @RestController
     static class RecordsController {
 
+        // readme:begin spring-controller
         @PostMapping("/records")
         @ResponseStatus(HttpStatus.CREATED)
         void create(@Valid @RequestBody SafeguardingRecord record) {
             // a vendor would store it here
         }
+        // readme:end
     }
 }
