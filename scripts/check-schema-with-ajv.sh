@@ -18,7 +18,7 @@ npm install --silent ajv@8.20.0 ajv-formats@3.0.1 >/dev/null
 cat > check.js <<'JS'
 const Ajv2020 = require("ajv/dist/2020"), addFormats = require("ajv-formats"), fs = require("fs");
 const dir = process.argv[2] + "/schema/";
-const ajv = new Ajv2020({strict: false, allErrors: true}); addFormats(ajv);
+const ajv = new Ajv2020({strict: true, allErrors: true}); addFormats(ajv);
 for (const f of ["defs.json", "safeguarding-record.json", "research-record.json"]) {
   ajv.addSchema(JSON.parse(fs.readFileSync(dir + f)));
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Every Java block of the README is a region of a compiled source file (named in the comment line above the
  * block, {@code <!-- snippet: FILE#REGION [FILE#REGION...] -->}), character for character after removing the
  * region's common indentation. The sources compile with the build and {@code ReadmeExamplesTest} and
- * {@code QuickStartTest} run them, so no README block can drift from code that works.
+ * {@code QuickStartTest} run them, so no README block can drift from code that works. Likewise every Python and
+ * JavaScript block is a whole file ({@code <!-- snippet: FILE -->}) that {@code scripts/schema-snippets.sh} runs.
  */
 class ReadmeSnippetsTest {
 
@@ -26,10 +27,14 @@ class ReadmeSnippetsTest {
     }
 
     static List<Block> javaBlocks() throws IOException {
+        return blocks("java");
+    }
+
+    static List<Block> blocks(String language) throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).equals("```java")) {
+            if (!lines.get(i).equals("```" + language)) {
                 continue;
             }
             int end = i + 1;
@@ -83,6 +88,20 @@ class ReadmeSnippetsTest {
             }
             assertThat(b.code()).as("README line %d differs from %s", b.line(), m.group(1))
                     .isEqualTo(String.join("\n\n", parts));
+        }
+    }
+
+    @Test
+    void everyPythonAndJavaScriptBlockOfTheReadmeIsATestedFileVerbatim() throws IOException {
+        List<Block> blocks = new ArrayList<>(blocks("python"));
+        blocks.addAll(blocks("javascript"));
+        for (Block b : blocks) {
+            Matcher m = MARKER.matcher(b.marker());
+            assertThat(m.matches()).as("README line %d: a python or javascript block needs a snippet marker naming "
+                    + "its file on the line above, got: %s", b.line(), b.marker()).isTrue();
+            Path file = ROOT.resolve(m.group(1).trim());
+            assertThat(b.code()).as("README line %d differs from %s", b.line(), file)
+                    .isEqualTo(Files.readString(file).stripTrailing());
         }
     }
 }

@@ -15,11 +15,12 @@ final class Wire {
     static final String VERSION_POINTER = "/" + WireNames.SafeguardingRecord.mspVersion.wireName();
 
     /**
-     * The ages the format accepts: the lowest. Ages have two tiers. The wire format (this bound, the same as
-     * {@code minimum} and {@code maximum} of {@code ageAtConcern} in {@code schema/defs.json}) accepts 0 to 150
-     * structurally, so decoding fails only on a value no person can have; the validator's tighter plausibility
-     * limit (130, msp-core's MSP-PER-005) reports 131 to 150 as a finding with its rule id, which a caller can
-     * see and correct, instead of losing the whole record to a decode error.
+     * The ages the format accepts: the lowest. Ages have two tiers. The decoder (this bound) accepts 0 to 150
+     * structurally, so decoding fails only on a value no person can have; the validator's rules (18 or over,
+     * MSP-PER-002; at most 130, MSP-PER-005) report an age outside 18 to 130 as a finding with its rule id, which
+     * a caller can see and correct, instead of losing the whole record to a decode error. The published schema
+     * ({@code minimum} and {@code maximum} of {@code ageAtConcern} in {@code schema/defs.json}) expresses the
+     * rules, 18 to 130, so a document the schema accepts never breaks them.
      */
     static final int MIN_AGE = 0;
     /** The ages the format accepts: the highest (see {@link #MIN_AGE} for the two tiers). */

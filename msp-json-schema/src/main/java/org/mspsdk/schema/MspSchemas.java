@@ -24,6 +24,12 @@ public final class MspSchemas {
     public static final String RECORD = "safeguarding-record.json";
     /** The definitions shared by the documents: code lists, dates, identifiers, the record's objects. */
     public static final String DEFS = "defs.json";
+    /**
+     * The record schema in one file: {@link #RECORD} with the definitions of {@link #DEFS} inlined under
+     * {@code $defs}, for tools that cannot load a schema made of two files. Generated from the two files; it gives
+     * the same verdicts.
+     */
+    public static final String RECORD_BUNDLED = "safeguarding-record.bundled.json";
     /** The schema of one line of a de-identified research export ({@code org.mspsdk.research.io}). */
     public static final String RESEARCH_RECORD = "research-record.json";
     /** The classpath directory holding the schema files. */
@@ -34,7 +40,7 @@ public final class MspSchemas {
 
     /** @return the file names of every schema document of version 1.0 */
     public static List<String> files() {
-        return List.of(RECORD, DEFS, RESEARCH_RECORD);
+        return List.of(RECORD, DEFS, RESEARCH_RECORD, RECORD_BUNDLED);
     }
 
     /**

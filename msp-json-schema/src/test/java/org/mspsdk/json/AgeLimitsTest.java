@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Ages have two tiers (see {@link Wire#MIN_AGE}): the wire format accepts 0 to 150, as the schema does, and the
- * validator reports an age over 130 with MSP-PER-005.
+ * Ages have two tiers (see {@link Wire#MIN_AGE}): the decoder accepts 0 to 150, and the validator reports an age
+ * under 18 with MSP-PER-002 and over 130 with MSP-PER-005; the published schema expresses the rules (18 to 130).
  */
 class AgeLimitsTest {
 
@@ -32,9 +32,19 @@ class AgeLimitsTest {
     }
 
     @Test
-    void theDecoderAcceptsTheAgesTheSchemaAccepts() {
-        assertThat(AGE.get("minimum").asInt()).isEqualTo(Wire.MIN_AGE);
-        assertThat(AGE.get("maximum").asInt()).isEqualTo(Wire.MAX_AGE);
+    void theSchemaAcceptsExactlyTheAgesTheRulesAccept() {
+        assertThat(AGE.get("minimum").asInt()).isEqualTo(18);
+        assertThat(AGE.get("maximum").asInt()).isEqualTo(130);
+        assertThat(Validator.of(Profile.IN_PROGRESS).validate(aged(18)).ruleIds())
+                .doesNotContain("MSP-PER-002", "MSP-PER-005");
+        assertThat(Validator.of(Profile.IN_PROGRESS).validate(aged(17)).ruleIds()).contains("MSP-PER-002");
+        assertThat(Validator.of(Profile.IN_PROGRESS).validate(aged(131)).ruleIds()).contains("MSP-PER-005");
+    }
+
+    @Test
+    void theDecoderAcceptsEveryAgeTheSchemaAccepts() {
+        assertThat(Wire.MIN_AGE).isLessThanOrEqualTo(AGE.get("minimum").asInt());
+        assertThat(Wire.MAX_AGE).isGreaterThanOrEqualTo(AGE.get("maximum").asInt());
     }
 
     @Test
