@@ -95,10 +95,12 @@ final class BreakdownSection implements Section {
         String achievedTitle = "Outcomes achieved where expressed, " + name.toLowerCase(java.util.Locale.UK) + ", "
                 + y.label();
         Html html = page.html();
-        html.open("figure", "class", "chart").element("figcaption", askedTitle + " (share of section 42 enquiries "
-                + "concluded); " + achievedTitle + " (share of enquiries where outcomes were expressed; n is their "
-                + "number)");
+        html.open("figure", "class", "chart").element("figcaption", name + ", " + y.label() + ": were people "
+                + "asked, and were their outcomes achieved?");
+        html.element("p", askedTitle + " (share of section 42 enquiries concluded)", "class", "multiple-title");
         html.raw(Bars.draw(page.chartId(), askedTitle, asked, true)).nl();
+        html.element("p", achievedTitle + " (share of enquiries where outcomes were expressed; n is their number)",
+                "class", "multiple-title");
         html.raw(ShareBars.draw(page.chartId(), achievedTitle, List.of("Fully achieved", "Partially achieved",
                 "Not achieved"), achieved)).nl();
         new Grid("Figures: section 42 enquiries concluded and their outcomes, " + name.toLowerCase(

@@ -63,9 +63,14 @@ final class ShareBars {
                 }
                 Palette style = Palette.nth(i);
                 Svg.rect(svg, id, style, x, top, w, BAR);
-                if (f.shownValue() && w >= Svg.textWidth(f.text()) + 6) {
-                    Svg.label(svg, x + w / 2, top + BAR / 2 + 4, f.text(), "middle", style.text(), style.base(),
-                            true);
+                double tw = Svg.textWidth(f.text());
+                if (f.shownValue() && w >= tw + 8) {
+                    if (style != Palette.SOLID && style != Palette.OUTLINE) {
+                        // a plain patch behind the value, so the pattern never runs through the digits
+                        svg.empty("rect", "x", Svg.n(x + (w - tw) / 2 - 2), "y", Svg.n(top + 4), "width",
+                                Svg.n(tw + 4), "height", Svg.n(BAR - 8), "fill", style.base());
+                    }
+                    Svg.label(svg, x + w / 2, top + BAR / 2 + 4, f.text(), "middle", style.text(), null, true);
                 }
                 x += w;
             }
