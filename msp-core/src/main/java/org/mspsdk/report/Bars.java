@@ -46,7 +46,7 @@ final class Bars {
             }
             double w = max <= 0 ? 0 : Math.max(0, b.value().value()) * BAR_WIDTH / max;
             double top = y + (ROW - BAR) / 2;
-            Svg.rect(svg, id, Palette.SOLID, BAR_X, top, w, BAR);
+            Svg.rect(svg, Palette.SOLID, BAR_X, top, w, BAR);
             Svg.label(svg, BAR_X + w + 6, top + BAR / 2 + 4, b.value().text(), "start", "#1a1a1a", null, true);
             y += ROW;
         }

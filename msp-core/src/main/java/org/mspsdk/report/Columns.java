@@ -48,7 +48,7 @@ final class Columns {
             Column c = columns.get(i);
             double h = max <= 0 ? 0 : Math.max(0, c.value().value()) * plot / max;
             double x = i * slot + (slot - colWidth) / 2;
-            Svg.rect(svg, id, c.style(), x, base - h, colWidth, h);
+            Svg.rect(svg, c.style(), x, base - h, colWidth, h);
             Svg.label(svg, i * slot + slot / 2, base - h - 6, c.value().text(), "middle", "#1a1a1a", null, true);
             List<String> lines = Svg.wrap(c.label(), Math.max(6, (int) (slot / (Svg.FONT * 0.56))));
             for (int l = 0; l < lines.size(); l++) {

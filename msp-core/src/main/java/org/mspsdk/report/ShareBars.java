@@ -43,7 +43,7 @@ final class ShareBars {
         double legendHeight = 20 * (1 + estimateLegendLines(categories)) + 6;
         double height = legendHeight + rows.size() * ROW + 4;
         Html svg = Svg.open(id, Svg.WIDTH, height, title, describe(categories, rows));
-        Svg.legend(svg, id, categories, 2);
+        Svg.legend(svg, categories, 2);
         double y = legendHeight;
         for (Row r : rows) {
             List<String> lines = Svg.wrap(r.label(), (int) (LABEL_WIDTH / (Svg.FONT * 0.56)));
@@ -62,13 +62,13 @@ final class ShareBars {
                     w = BAR_X + BAR_WIDTH - x;
                 }
                 Palette style = Palette.nth(i);
-                Svg.rect(svg, id, style, x, top, w, BAR);
-                double tw = Svg.textWidth(f.text());
-                if (f.shownValue() && w >= tw + 8) {
+                Svg.rect(svg, style, x, top, w, BAR);
+                double tw = Svg.boldWidth(f.text());
+                if (f.shownValue() && w >= tw + 6) {
                     if (style != Palette.SOLID && style != Palette.OUTLINE) {
                         // a plain patch behind the value, so the pattern never runs through the digits
-                        svg.empty("rect", "x", Svg.n(x + (w - tw) / 2 - 2), "y", Svg.n(top + 4), "width",
-                                Svg.n(tw + 4), "height", Svg.n(BAR - 8), "fill", style.base());
+                        svg.empty("rect", "x", Svg.n(x + (w - tw) / 2 - 1), "y", Svg.n(top + 3), "width",
+                                Svg.n(tw + 2), "height", Svg.n(BAR - 6), "fill", style.base());
                     }
                     Svg.label(svg, x + w / 2, top + BAR / 2 + 4, f.text(), "middle", style.text(), null, true);
                 }

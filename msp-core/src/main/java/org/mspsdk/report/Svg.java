@@ -25,6 +25,11 @@ final class Svg {
         return text.length() * FONT * 0.56;
     }
 
+    /** @return a generous estimate of the width of bold text at the chart font size */
+    static double boldWidth(String text) {
+        return text.length() * FONT * 0.64;
+    }
+
     /** @return the text in lines of at most {@code max} characters, broken between words, at most two lines */
     static List<String> wrap(String text, int max) {
         List<String> lines = new ArrayList<>();
@@ -47,21 +52,19 @@ final class Svg {
         return lines;
     }
 
-    /** Opens the {@code <svg>} of a chart, with its text alternative, and its pattern definitions. */
+    /** Opens the {@code <svg>} of a chart, with its text alternative. */
     static Html open(String id, double width, double height, String title, String description) {
         Html svg = new Html();
         svg.open("svg", "viewBox", "0 0 " + n(width) + " " + n(height), "width", "100%", "role", "img",
                 "aria-labelledby", id + "-title " + id + "-desc", "class", "chart-svg");
         svg.element("title", title, "id", id + "-title");
         svg.element("desc", description, "id", id + "-desc");
-        Palette.definitions(svg, id);
         return svg;
     }
 
     /** Draws a rectangle in a style. */
-    static void rect(Html svg, String id, Palette style, double x, double y, double w, double h) {
-        svg.empty("rect", "x", n(x), "y", n(y), "width", n(Math.max(0, w)), "height", n(h), "fill", style.fill(id),
-                "stroke", style.stroke(), "stroke-width", style.stroke() == null ? null : "1");
+    static void rect(Html svg, Palette style, double x, double y, double w, double h) {
+        style.draw(svg, x, y, w, h);
     }
 
     /** Writes a label; {@code halo} paints a band of that colour behind it (null for none). */
@@ -73,7 +76,7 @@ final class Svg {
     }
 
     /** Writes a legend (swatch and name per category) from {@code y}, wrapping; returns the height used. */
-    static double legend(Html svg, String id, List<String> names, double y) {
+    static double legend(Html svg, List<String> names, double y) {
         double x = 0;
         double line = 0;
         for (int i = 0; i < names.size(); i++) {
@@ -83,7 +86,7 @@ final class Svg {
                 line++;
             }
             double top = y + line * 20;
-            rect(svg, id, Palette.nth(i), x, top, 14, 14);
+            rect(svg, Palette.nth(i), x, top, 14, 14);
             label(svg, x + 20, top + 11.5, names.get(i), "start", "#1a1a1a", null, false);
             x += w;
         }

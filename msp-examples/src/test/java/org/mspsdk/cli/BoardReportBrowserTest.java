@@ -86,7 +86,7 @@ class BoardReportBrowserTest {
     void theReportRendersAsAPictureThatIsNotBlankAndPrintsOnA4Pages() throws IOException {
         Chromium.require();
         Path png = dir.resolve("report.png");
-        Chromium.screenshot(pages.get(true), png, 1000, 2400);
+        Chromium.screenshot(pages.get(true), png, 1000, 2250);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
         long ink = 0;
