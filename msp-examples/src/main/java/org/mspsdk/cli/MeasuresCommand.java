@@ -80,12 +80,7 @@ final class MeasuresCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Grouping> groupings = new ArrayList<>();
         for (By b : by) {
-            groupings.add(switch (b) {
-                case ORGANISATION -> Grouping.byOrganisation();
-                case RAISED_BY -> Grouping.byOrganisationWithRole(OrganisationRole.RAISED_CONCERN);
-                case RISK_TYPE -> Grouping.byTypeOfRisk();
-                case QUARTER -> Grouping.byQuarter();
-            });
+            groupings.add(grouping(b));
         }
         SacTally tally = SacSettings.of(year.year()).withGroupings(groupings.toArray(Grouping[]::new)).newTally();
         OutputFormat format = csv ? OutputFormat.CSV : output;
@@ -124,6 +119,16 @@ final class MeasuresCommand implements Callable<Integer> {
             return Msp.FINDINGS;
         }
         return Msp.OK;
+    }
+
+    /** @return the grouping a breakdown asks for */
+    static Grouping grouping(By b) {
+        return switch (b) {
+            case ORGANISATION -> Grouping.byOrganisation();
+            case RAISED_BY -> Grouping.byOrganisationWithRole(OrganisationRole.RAISED_CONCERN);
+            case RISK_TYPE -> Grouping.byTypeOfRisk();
+            case QUARTER -> Grouping.byQuarter();
+        };
     }
 
     private static void printMeasures(PrintWriter out, SacReturn sac) {

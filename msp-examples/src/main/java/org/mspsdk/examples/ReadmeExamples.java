@@ -23,6 +23,9 @@ import org.mspsdk.research.ResearchRecord;
 import org.mspsdk.research.io.DataDictionaryCsv;
 import org.mspsdk.research.io.ResearchCsv;
 import org.mspsdk.research.io.ResearchJsonLines;
+import org.mspsdk.report.BoardReport;
+import org.mspsdk.report.ReportSettings;
+import org.mspsdk.report.ReportTally;
 import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.DataQualityIssue;
 import org.mspsdk.returns.ExportOptions;
@@ -156,6 +159,24 @@ public final class ReadmeExamples {
             throw new IllegalStateException("inconsistent return");
         }
         return fully;
+    }
+
+    /**
+     * Writes the board report of three reporting years: the "Board report" block of the README.
+     *
+     * @param records the records of the three years
+     * @param out     the page to write
+     * @throws IOException when writing fails
+     */
+    public static void boardReport(List<SafeguardingRecord> records, Path out) throws IOException {
+        // readme:begin board-report
+        ReportSettings settings = ReportSettings.of(ReportingYear.of(2025))   // by organisation, type of risk, quarter
+                .withTrendFrom(ReportingYear.of(2023))                          // trends 2023-24 to 2025-26
+                .withTitle("Anytown Safeguarding Adults Board: MSP 2025-26");  // disclosure control stays on
+        ReportTally tally = settings.newTally();
+        records.forEach(tally::add);                                            // tallies merge, like SacTally
+        Files.writeString(out, BoardReport.html(tally.result()));              // one self-contained page
+        // readme:end
     }
 
     private static String teamOf(SafeguardingRecord r) {

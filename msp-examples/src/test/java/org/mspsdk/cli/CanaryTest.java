@@ -133,6 +133,9 @@ class CanaryTest {
                 "measures --year 2025 --by organisation,raised-by,risk-type,quarter IN",
                 "measures --year 2025 --by organisation,raised-by,risk-type,quarter --output csv IN",
                 "measures --year 2025 --output json IN",
+                "report --year 2025 --out OUTFILE IN", "report --year 2025 --no-disclosure-control IN",
+                "report --year 2025 --years 2024-2025 --no-disclosure-control --by organisation,raised-by,risk-type,"
+                        + "quarter --out OUTFILE IN",
                 "export --key-file KEY --out OUT IN", "export --key-file KEY --dates reporting-year --out OUT IN",
                 "export --key-file KEY --keep-provider-codes --out OUT IN");
         List<Arguments> all = new ArrayList<>();
@@ -157,6 +160,7 @@ class CanaryTest {
             args.add(switch (a) {
                 case "IN" -> (input.equals("LINES") ? lines : document).toString();
                 case "OUT" -> out.toString();
+                case "OUTFILE" -> out.resolve("report.html").toString();
                 case "KEY" -> key.toString();
                 default -> a;
             });
