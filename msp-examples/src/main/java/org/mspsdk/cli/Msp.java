@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "msp", mixinStandardHelpOptions = true, versionProvider = Msp.Version.class,
         description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
         subcommands = {ValidateCommand.class, SacCommand.class, MeasuresCommand.class, GenerateCommand.class,
-            SchemaCommand.class, ExportCommand.class, DictionaryCommand.class, DemoCommand.class, ImportCommand.class, MappingCommand.class,
+            SchemaCommand.class, ExportCommand.class, DictionaryCommand.class, DemoCommand.class, ImportCommand.class, MappingCommand.class, FhirCommand.class,
             CommandLine.HelpCommand.class})
 public final class Msp implements java.util.concurrent.Callable<Integer> {
 
