@@ -44,6 +44,11 @@ final class FhirConversion {
         static final MethodHandle FROM_JSON;
 
         static {
+            // HAPI logs through SLF4J and the tool ships no binding: without this, SLF4J's own three-line
+            // "no providers" notice would land on standard error at the first msp fhir
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+            }
             try {
                 Class<?> type = Class.forName("org.mspsdk.fhir.MspFhir");
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
