@@ -83,9 +83,11 @@ final class FieldDocs {
         m("SafeguardingRecord.outcomes", KEPT, List.of(SG4A), "The Making Safeguarding Personal outcomes.");
         m("SafeguardingRecord.questionnaires", KEPT_IF_IN_CATALOGUE,
                 "Experience questionnaire responses (My Safeguarding Experience Part 1, Part 2, local variants).");
-        m("SafeguardingRecord.notes", REMOVED, "Free-text practitioner notes (personal data).");
+        m("SafeguardingRecord.notes", REMOVED, "Free-text practitioner notes (personal data). Not carried in FHIR "
+                + "(msp-fhir): they are not MSP outcome data and may name other people.");
         m("SafeguardingRecord.extensions", REMOVED,
-                "Fields of a newer wire-format version, kept verbatim as JSON text keyed by JSON Pointer.");
+                "Fields of a newer wire-format version, kept verbatim as JSON text keyed by JSON Pointer. Not carried "
+                        + "in FHIR (msp-fhir): the mapping carries only what it defines.");
         // AdultAtRisk
         m("AdultAtRisk.personId", PSEUDONYMISED, List.of(SG1A, SG1B, SG1C),
                 "The opaque local person id; identifies the person across records (distinct-person counts).");

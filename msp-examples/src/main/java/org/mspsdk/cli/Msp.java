@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         description = "Making Safeguarding Personal outcome recording: validate, report (SAC), generate.",
         subcommands = {ValidateCommand.class, SacCommand.class, MeasuresCommand.class, GenerateCommand.class,
             SchemaCommand.class, ExportCommand.class, DictionaryCommand.class, DemoCommand.class, ImportCommand.class, MappingCommand.class,
-            ReportCommand.class, CommandLine.HelpCommand.class})
+            ReportCommand.class, FhirCommand.class, CommandLine.HelpCommand.class})
 public final class Msp implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code: success, or the input is valid. */
