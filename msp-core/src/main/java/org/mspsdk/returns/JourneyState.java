@@ -71,7 +71,7 @@ final class JourneyState {
     }
 
     /** The journey state one record gives. */
-    static long journeyState(RecordFacts r, boolean lead) {
+    static long journeyState(RecordFacts r, boolean lead, String recorder) {
         SafeguardingRecord record = r.record();
         long state = lead ? 1 : PARTNER;
         long enquiryDay = NO_DAY;
@@ -87,7 +87,7 @@ final class JourneyState {
             }
         }
         PersonalOutcomes o = record.outcomes();
-        if (askedAtConcern(record, Optional.empty())) {
+        if (askedAtConcern(record, lead, recorder, null)) {
             state |= ASKED_AT_CONCERN;
         }
         if (!o.desiredOutcomes().isEmpty()) {
@@ -116,29 +116,34 @@ final class JourneyState {
 
     /**
      * @param record       a record
-     * @param organisation empty for anyone, else the organisation that must have asked
+     * @param lead         whether it is the lead council's record
+     * @param recorder     its {@link SafeguardingRecord#recorder()}, or null
+     * @param organisation null for anyone, else the organisation that must have asked
      * @return whether the person was asked about desired outcomes at the point of concern (by that organisation): a
      *     desired outcome at stage point-of-concern attributed to it, or a partner's own record answering "asked"
      */
-    static boolean askedAtConcern(SafeguardingRecord record, Optional<String> organisation) {
+    static boolean askedAtConcern(SafeguardingRecord record, boolean lead, String recorder, String organisation) {
         for (DesiredOutcome d : record.outcomes().desiredOutcomes()) {
             if (d.stage() == RecordingStage.POINT_OF_CONCERN
-                    && (organisation.isEmpty() || attributedTo(record, d.recordedBy(), organisation.get()))) {
+                    && (organisation == null || attributedTo(d.recordedBy(), recorder, organisation))) {
                 return true;
             }
         }
+        if (lead) {
+            return false;
+        }
         AskedAboutOutcomes asked = record.outcomes().asked().orElse(AskedAboutOutcomes.NOT_RECORDED);
         boolean wasAsked = asked == AskedAboutOutcomes.ASKED_EXPRESSED || asked == AskedAboutOutcomes.ASKED_NOT_EXPRESSED;
-        return wasAsked && record.isPartnerRecord()
-                && (organisation.isEmpty() || record.recordedBy().get().equals(organisation.get()));
+        return wasAsked && (organisation == null || organisation.equals(recorder));
     }
 
-    static boolean attributedTo(SafeguardingRecord record, Optional<String> by, String code) {
-        return (by.isPresent() ? by : record.recorder()).map(code::equals).orElse(false);
+    /** @return whether a part attributed to {@code by} (else to the record's recorder) is the organisation's */
+    static boolean attributedTo(Optional<String> by, String recorder, String code) {
+        return code.equals(by.isPresent() ? by.get() : recorder);
     }
 
     /** What one organisation did on one record, by its roles and by attribution. */
-    static long pairFlags(SafeguardingRecord record, OrganisationInvolvement o) {
+    static long pairFlags(SafeguardingRecord record, boolean lead, String recorder, OrganisationInvolvement o) {
         String code = o.code();
         long flags = 0;
         if (o.has(OrganisationRole.RAISED_CONCERN)) {
@@ -150,23 +155,23 @@ final class JourneyState {
         if (o.has(OrganisationRole.CONTRIBUTED)) {
             flags |= CONTRIBUTED;
         }
-        if (askedAtConcern(record, Optional.of(code))) {
+        if (askedAtConcern(record, lead, recorder, code)) {
             flags |= ORG_ASKED;
         }
         for (DesiredOutcome d : record.outcomes().desiredOutcomes()) {
-            if (attributedTo(record, d.recordedBy(), code)) {
+            if (attributedTo(d.recordedBy(), recorder, code)) {
                 flags |= RECORDED_OUTCOME;
                 break;
             }
         }
         for (NegotiatedOutcome n : record.outcomes().negotiatedOutcomes()) {
-            if (n.achievement().isPresent() && attributedTo(record, n.achievement().get().recordedBy(), code)) {
+            if (n.achievement().isPresent() && attributedTo(n.achievement().get().recordedBy(), recorder, code)) {
                 flags |= RATED_BY;
                 break;
             }
         }
         for (QuestionnaireResponse q : record.questionnaires()) {
-            if (attributedTo(record, q.recordedBy(), code)) {
+            if (attributedTo(q.recordedBy(), recorder, code)) {
                 flags |= QUESTIONNAIRE;
                 break;
             }

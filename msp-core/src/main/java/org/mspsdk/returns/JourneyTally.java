@@ -85,12 +85,13 @@ final class JourneyTally {
         if (!lead) {
             partnerRecords++;
         }
-        long state = JourneyState.journeyState(r, lead);
+        String recorder = record.recorder().orElse(null);
+        long state = JourneyState.journeyState(r, lead, recorder);
         if (record.episodeId().isEmpty()) {
             if (lead) {
                 JourneyState.countJourney(state, direct);
                 for (OrganisationInvolvement o : record.organisations()) {
-                    long flags = JourneyState.pairFlags(record, o);
+                    long flags = JourneyState.pairFlags(record, lead, recorder, o);
                     if (flags != 0) {
                         JourneyState.countOrganisation(state, flags, directByOrganisation.computeIfAbsent(o.code(),
                                 k -> new long[JourneyState.ORGANISATION_MEASURES]));
@@ -112,7 +113,7 @@ final class JourneyTally {
             offer(open.computeIfAbsent(new Key(h1, h2), k -> new Open()), 1, List.of(record.recordId()));
         }
         for (OrganisationInvolvement o : record.organisations()) {
-            long flags = JourneyState.pairFlags(record, o);
+            long flags = JourneyState.pairFlags(record, lead, recorder, o);
             if (flags != 0) {
                 int i = indexOf(o.code());
                 addPair(h1, h2, i, flags);
