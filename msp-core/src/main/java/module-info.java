@@ -27,6 +27,7 @@ module org.mspsdk.core {
     exports org.mspsdk.dictionary;
     exports org.mspsdk.instrument;
     exports org.mspsdk.model;
+    exports org.mspsdk.partnership;
     exports org.mspsdk.report;
     exports org.mspsdk.research;
     exports org.mspsdk.returns;

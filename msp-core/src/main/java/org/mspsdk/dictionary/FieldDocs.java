@@ -40,6 +40,15 @@ final class FieldDocs {
 
     private static final Map<String, Doc> DOCS = new HashMap<>();
 
+    /** The end of the description of every attribution ({@code recordedBy}) of the record model. */
+    private static final String ATTRIBUTION = " (one of the record's organisations; empty means the organisation whose"
+            + " record this is). Organisation codes are not personal data: kept in the research form, a provider's as"
+            + " a keyed pseudonym when providers are pseudonymised.";
+    /** The end of the description of every attribution of the research form. */
+    private static final String RESEARCH_ATTRIBUTION = " as in the organisations of the research record (a keyed"
+            + " pseudonym for a provider when providers are pseudonymised); empty when the source left it to the"
+            + " record's own organisation.";
+
     private FieldDocs() {
     }
 
@@ -88,6 +97,12 @@ final class FieldDocs {
         m("SafeguardingRecord.extensions", REMOVED,
                 "Fields of a newer wire-format version, kept verbatim as JSON text keyed by JSON Pointer. Not carried "
                         + "in FHIR (msp-fhir): the mapping carries only what it defines.");
+        m("SafeguardingRecord.episodeId", PSEUDONYMISED, "The journey the record belongs to: the shared reference the"
+                + " lead council issues for the concern and passes to its partners, linking each organisation's record"
+                + " of one journey.");
+        m("SafeguardingRecord.recordedBy", PSEUDONYMISED_FOR_PROVIDERS, "The code of the organisation whose record"
+                + " this is (one of the record's organisations); empty for the lead council's own record. A record"
+                + " another organisation kept is a partner's record: the SAC return does not count it.");
         // AdultAtRisk
         m("AdultAtRisk.personId", PSEUDONYMISED, List.of(SG1A, SG1B, SG1C),
                 "The opaque local person id; identifies the person across records (distinct-person counts).");
@@ -145,10 +160,14 @@ final class FieldDocs {
         r("Advocacy.substantialDifficulty", "The adult would have substantial difficulty being involved.");
         r("Advocacy.appropriatePersonAvailable", "An appropriate person is available to support their involvement.");
         r("Advocacy.independentAdvocateArranged", "An independent advocate was arranged.");
+        r("Advocacy.recordedBy", "The code of the organisation that recorded these answers"
+                + ATTRIBUTION);
         r("Consent.decision", "The adult's consent decision.");
         r("Consent.actionWithoutConsent", "Whether action was taken without consent.");
         r("Consent.reasons", "The reasons for action without consent.");
         r("Consent.personInformed", "Whether the person was told of action taken without their consent.");
+        r("Consent.recordedBy", "The code of the organisation that recorded the consent decision"
+                + ATTRIBUTION);
         r("Voice.type", "Whose voice: the adult, a representative, or a best-interests decision.");
         r("Voice.representativeRole", "The representative's role, when a representative spoke.");
         // PersonalOutcomes
@@ -168,6 +187,8 @@ final class FieldDocs {
         m("DesiredOutcome.expressedOn", PERIOD, "When it was expressed.");
         m("DesiredOutcome.stage", KEPT, "The stage it was recorded at.");
         m("DesiredOutcome.category", KEPT, "The outcome category.");
+        m("DesiredOutcome.recordedBy", PSEUDONYMISED_FOR_PROVIDERS, "The code of the organisation that recorded it"
+                + ATTRIBUTION);
         // NegotiatedOutcome, OutcomeRevision, Achievement
         m("NegotiatedOutcome.id", LOCAL_ID, "A local id, unique within the record.");
         m("NegotiatedOutcome.desiredOutcomeIds", LOCAL_ID, "The desired outcomes it came from.");
@@ -177,9 +198,13 @@ final class FieldDocs {
         m("OutcomeRevision.agreedOn", PERIOD, "When this wording was agreed.");
         m("OutcomeRevision.wording", REMOVED, "The agreed wording.");
         m("OutcomeRevision.reason", KEPT, "The reason for a change from the person's words.");
+        m("OutcomeRevision.recordedBy", PSEUDONYMISED_FOR_PROVIDERS, "The code of the organisation that recorded this"
+                + " revision" + ATTRIBUTION);
         m("Achievement.level", KEPT, List.of(SG4A), "Fully, partially or not achieved.");
         m("Achievement.judgedBy", KEPT, "Who judged it.");
         m("Achievement.ratedOn", PERIOD, "When it was rated.");
+        m("Achievement.recordedBy", PSEUDONYMISED_FOR_PROVIDERS, "The code of the organisation that recorded the"
+                + " rating" + ATTRIBUTION);
         // QuestionnaireResponse, ItemAnswer
         m("QuestionnaireResponse.instrumentId", KEPT_IF_IN_CATALOGUE, "The instrument answered.");
         m("QuestionnaireResponse.instrumentVersion", KEPT_IF_IN_CATALOGUE, "The instrument version answered.");
@@ -189,6 +214,8 @@ final class FieldDocs {
                 "When it was answered (or the decision not to offer it was made).");
         m("QuestionnaireResponse.notOfferedReason", KEPT, "Why it was not offered.");
         m("QuestionnaireResponse.answers", KEPT_IF_IN_CATALOGUE, "The answers, when completed.");
+        m("QuestionnaireResponse.recordedBy", PSEUDONYMISED_FOR_PROVIDERS, "The code of the organisation that"
+                + " collected the response" + ATTRIBUTION);
         m("ItemAnswer.linkId", KEPT_IF_IN_CATALOGUE, "The item answered (its id in the instrument).");
         m("ItemAnswer.code", KEPT_IF_IN_CATALOGUE,
                 "The answer code, from the item's answer scale (see the answer-scale lists).");
@@ -207,6 +234,10 @@ final class FieldDocs {
         r("ResearchRecord.questionnaires", "Experience questionnaires, without free-text answers.");
         r("ResearchRecord.removed",
                 "Generic paths of the source fields that were present in this record and removed.");
+        r("ResearchRecord.episodePseudonym", "Keyed pseudonym of the journey's episodeId, so the records of one"
+                + " journey stay linked; empty for a record not linked.");
+        r("ResearchRecord.recordedBy", "The code of the organisation whose record this is, as in the organisations"
+                + " of the research record; empty for the lead council's own record.");
         r("ResearchPerson.personPseudonym", List.of(SG1A, SG1B, SG1C),
                 "Keyed pseudonym of the person id (HMAC-SHA-256 of \"person:\" + id); the same for all of a"
                         + " person's records under one key.");
@@ -255,15 +286,21 @@ final class FieldDocs {
         r("ResearchDesiredOutcome.expressedIn", "The period it was expressed in.");
         r("ResearchDesiredOutcome.stage", "The recording stage.");
         r("ResearchDesiredOutcome.category", "The outcome category.");
+        r("ResearchDesiredOutcome.recordedBy", "The organisation that recorded it,"
+                + RESEARCH_ATTRIBUTION);
         r("ResearchNegotiatedOutcome.id", "Record-local id (n1, n2, ... in source order).");
         r("ResearchNegotiatedOutcome.desiredOutcomeIds", "The record-local ids of the desired outcomes it came from.");
         r("ResearchNegotiatedOutcome.revisions", "The revisions, oldest first, without wording.");
         r("ResearchNegotiatedOutcome.achievement", List.of(SG4A), "How far it was achieved.");
         r("ResearchRevision.agreedIn", "The period the revision was agreed in.");
         r("ResearchRevision.reason", "The reason for a change from the person's words.");
+        r("ResearchRevision.recordedBy", "The organisation that recorded the revision,"
+                + RESEARCH_ATTRIBUTION);
         r("ResearchAchievement.level", "Fully, partially or not achieved.");
         r("ResearchAchievement.judgedBy", "Who judged it.");
         r("ResearchAchievement.ratedIn", "The period it was rated in.");
+        r("ResearchAchievement.recordedBy", "The organisation that recorded the rating,"
+                + RESEARCH_ATTRIBUTION);
         r("ResearchQuestionnaire.instrumentId", "The instrument id, when the instrument is in the catalogue.");
         r("ResearchQuestionnaire.instrumentVersion", "The instrument version, when in the catalogue.");
         r("ResearchQuestionnaire.inCatalogue", "Whether the instrument was found in the catalogue.");
@@ -272,6 +309,8 @@ final class FieldDocs {
         r("ResearchQuestionnaire.answeredIn", "The period it was answered (or not offered) in.");
         r("ResearchQuestionnaire.notOfferedReason", "Why it was not offered.");
         r("ResearchQuestionnaire.answers", "The answers, without free text.");
+        r("ResearchQuestionnaire.recordedBy", "The organisation that collected the response,"
+                + RESEARCH_ATTRIBUTION);
         r("ResearchAnswer.linkId", "The item id.");
         r("ResearchAnswer.form", "What was kept of the answer.");
         r("ResearchAnswer.code", "The answer code, when on the item's answer scale.");

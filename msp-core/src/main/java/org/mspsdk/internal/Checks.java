@@ -197,4 +197,19 @@ public final class Checks {
         });
         return Collections.unmodifiableMap(copy);
     }
+
+    /**
+     * Turns a null {@code Optional} into an empty one and requires a present code or reference (an organisation
+     * code, an episode reference) to be non-blank, well-formed Unicode.
+     *
+     * @param value the optional code or null
+     * @param path  the field path, for the message
+     * @return a non-null optional
+     * @throws MspException of kind {@link MspException.Kind#MISSING_PART} when it is present but blank
+     */
+    public static Optional<String> optionalCode(Optional<String> value, String path) {
+        Optional<String> v = optional(value);
+        v.ifPresent(t -> requiredText(t, path));
+        return v;
+    }
 }

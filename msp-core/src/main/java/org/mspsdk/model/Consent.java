@@ -2,6 +2,7 @@ package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.enumSet;
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalCode;
 import static org.mspsdk.internal.Checks.required;
 
 import java.util.List;
@@ -22,15 +23,39 @@ import org.mspsdk.vocabulary.ConsentDecision;
  * @param actionWithoutConsent  whether action was taken without consent
  * @param reasons               the reasons for action without consent
  * @param personInformed        whether the person was told of action taken without their consent
+ * @param recordedBy            the code of the organisation that recorded the decision (an organisation on the
+ *                              record); empty means the organisation whose record this is
  */
 public record Consent(ConsentDecision decision, boolean actionWithoutConsent,
-        Set<ActionWithoutConsentReason> reasons, Optional<Boolean> personInformed) {
+        Set<ActionWithoutConsentReason> reasons, Optional<Boolean> personInformed, Optional<String> recordedBy) {
 
     /** Checks the mandatory decision and copies the reasons. */
     public Consent {
         required(decision, "enquiry.consent.decision");
         reasons = enumSet(reasons, ActionWithoutConsentReason.class, "enquiry.consent.reasons");
         personInformed = optional(personInformed);
+        recordedBy = optionalCode(recordedBy, "enquiry.consent.recordedBy");
+    }
+
+    /**
+     * Consent recorded by the organisation whose record it is.
+     *
+     * @param decision             the adult's consent decision
+     * @param actionWithoutConsent whether action was taken without consent
+     * @param reasons              the reasons for action without consent
+     * @param personInformed       whether the person was told
+     */
+    public Consent(ConsentDecision decision, boolean actionWithoutConsent, Set<ActionWithoutConsentReason> reasons,
+            Optional<Boolean> personInformed) {
+        this(decision, actionWithoutConsent, reasons, personInformed, Optional.empty());
+    }
+
+    /**
+     * @param organisationCode the code of the organisation that recorded it, or null for the record's own
+     * @return a copy attributed to that organisation
+     */
+    public Consent withRecordedBy(String organisationCode) {
+        return new Consent(decision, actionWithoutConsent, reasons, personInformed, Optional.ofNullable(organisationCode));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalCode;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
 import static org.mspsdk.internal.Checks.text;
@@ -25,9 +26,11 @@ import org.mspsdk.vocabulary.RecordingStage;
  * @param expressedOn when it was expressed
  * @param stage       at which stage of the journey
  * @param category    an optional category
+ * @param recordedBy  the code of the organisation that recorded it (an organisation on the record); empty means
+ *                    the organisation whose record this is ({@link SafeguardingRecord#recorder()})
  */
 public record DesiredOutcome(String id, String wording, Voice expressedBy, LocalDate expressedOn,
-        RecordingStage stage, Optional<OutcomeCategory> category) {
+        RecordingStage stage, Optional<OutcomeCategory> category, Optional<String> recordedBy) {
 
     /** Checks the mandatory parts. */
     public DesiredOutcome {
@@ -37,11 +40,36 @@ public record DesiredOutcome(String id, String wording, Voice expressedBy, Local
         required(expressedOn, "desiredOutcomes[].expressedOn");
         required(stage, "desiredOutcomes[].stage");
         category = optional(category);
+        recordedBy = optionalCode(recordedBy, "desiredOutcomes[].recordedBy");
+    }
+
+    /**
+     * A desired outcome recorded by the organisation whose record it is.
+     *
+     * @param id          a local id, unique within the record
+     * @param wording     the person's own words, verbatim
+     * @param expressedBy who expressed it
+     * @param expressedOn when it was expressed
+     * @param stage       at which stage of the journey
+     * @param category    an optional category
+     */
+    public DesiredOutcome(String id, String wording, Voice expressedBy, LocalDate expressedOn, RecordingStage stage,
+            Optional<OutcomeCategory> category) {
+        this(id, wording, expressedBy, expressedOn, stage, category, Optional.empty());
+    }
+
+    /**
+     * @param organisationCode the code of the organisation that recorded it, or null for the record's own
+     * @return a copy attributed to that organisation
+     */
+    public DesiredOutcome withRecordedBy(String organisationCode) {
+        return new DesiredOutcome(id, wording, expressedBy, expressedOn, stage, category, Optional.ofNullable(organisationCode));
     }
 
     @Override
     public String toString() {
         return "DesiredOutcome[id=" + id + ", wording=redacted, expressedBy=" + expressedBy + ", stage="
-                + stage.code() + ", category=" + category.map(OutcomeCategory::code).orElse("none") + "]";
+                + stage.code() + ", category=" + category.map(OutcomeCategory::code).orElse("none")
+                + recordedBy.map(c -> ", recordedBy=" + c).orElse("") + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalCode;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.text;
 
@@ -16,14 +17,37 @@ import org.mspsdk.vocabulary.NegotiationChangeReason;
  * @param agreedOn the date this wording was agreed
  * @param wording  the agreed wording
  * @param reason   why it differs from the person's words or the previous wording, where it does
+ * @param recordedBy the code of the organisation that recorded it (an organisation on the record); empty means
+ *                 the organisation whose record this is ({@link SafeguardingRecord#recorder()})
  */
-public record OutcomeRevision(LocalDate agreedOn, String wording, Optional<NegotiationChangeReason> reason) {
+public record OutcomeRevision(LocalDate agreedOn, String wording, Optional<NegotiationChangeReason> reason,
+        Optional<String> recordedBy) {
 
     /** Checks the mandatory parts. */
     public OutcomeRevision {
         required(agreedOn, "negotiatedOutcomes[].revisions[].agreedOn");
         text(wording, "negotiatedOutcomes[].revisions[].wording");
         reason = optional(reason);
+        recordedBy = optionalCode(recordedBy, "negotiatedOutcomes[].revisions[].recordedBy");
+    }
+
+    /**
+     * A revision recorded by the organisation whose record it is.
+     *
+     * @param agreedOn the date this wording was agreed
+     * @param wording  the agreed wording
+     * @param reason   why it differs, where it does
+     */
+    public OutcomeRevision(LocalDate agreedOn, String wording, Optional<NegotiationChangeReason> reason) {
+        this(agreedOn, wording, reason, Optional.empty());
+    }
+
+    /**
+     * @param organisationCode the code of the organisation that recorded it, or null for the record's own
+     * @return a copy attributed to that organisation
+     */
+    public OutcomeRevision withRecordedBy(String organisationCode) {
+        return new OutcomeRevision(agreedOn, wording, reason, Optional.ofNullable(organisationCode));
     }
 
     /**
@@ -48,6 +72,7 @@ public record OutcomeRevision(LocalDate agreedOn, String wording, Optional<Negot
     @Override
     public String toString() {
         return "OutcomeRevision[agreedOn=" + agreedOn + ", wording=redacted, reason="
-                + reason.map(NegotiationChangeReason::code).orElse("none") + "]";
+                + reason.map(NegotiationChangeReason::code).orElse("none")
+                + recordedBy.map(c -> ", recordedBy=" + c).orElse("") + "]";
     }
 }

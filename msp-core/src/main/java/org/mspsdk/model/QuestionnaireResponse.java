@@ -2,6 +2,7 @@ package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.list;
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalCode;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
 
@@ -30,6 +31,8 @@ import org.mspsdk.vocabulary.QuestionnaireStatus;
  * @param date              when it was answered (or the decision not to offer it was made)
  * @param notOfferedReason  why it was not offered
  * @param answers           the answers, when completed
+ * @param recordedBy        the code of the organisation that collected it (an organisation on the record); empty
+ *                          means the organisation whose record this is ({@link SafeguardingRecord#recorder()})
  */
 public record QuestionnaireResponse(
         String instrumentId,
@@ -38,7 +41,8 @@ public record QuestionnaireResponse(
         Optional<Voice> respondent,
         Optional<LocalDate> date,
         Optional<NotOfferedReason> notOfferedReason,
-        List<ItemAnswer> answers) {
+        List<ItemAnswer> answers,
+        Optional<String> recordedBy) {
 
     /** Checks the parts and copies the answers. */
     public QuestionnaireResponse {
@@ -49,6 +53,33 @@ public record QuestionnaireResponse(
         date = optional(date);
         notOfferedReason = optional(notOfferedReason);
         answers = list(answers, "questionnaires[].answers");
+        recordedBy = optionalCode(recordedBy, "questionnaires[].recordedBy");
+    }
+
+    /**
+     * A response collected by the organisation whose record it is.
+     *
+     * @param instrumentId      the instrument answered
+     * @param instrumentVersion the instrument version answered
+     * @param status            completed or not offered
+     * @param respondent        who answered, when completed
+     * @param date              when
+     * @param notOfferedReason  why it was not offered
+     * @param answers           the answers, when completed
+     */
+    public QuestionnaireResponse(String instrumentId, String instrumentVersion, QuestionnaireStatus status,
+            Optional<Voice> respondent, Optional<LocalDate> date, Optional<NotOfferedReason> notOfferedReason,
+            List<ItemAnswer> answers) {
+        this(instrumentId, instrumentVersion, status, respondent, date, notOfferedReason, answers, Optional.empty());
+    }
+
+    /**
+     * @param organisationCode the code of the organisation that recorded it, or null for the record's own
+     * @return a copy attributed to that organisation
+     */
+    public QuestionnaireResponse withRecordedBy(String organisationCode) {
+        return new QuestionnaireResponse(instrumentId, instrumentVersion, status, respondent, date, notOfferedReason, answers,
+                Optional.ofNullable(organisationCode));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mspsdk.model;
 
 import static org.mspsdk.internal.Checks.list;
 import static org.mspsdk.internal.Checks.optional;
+import static org.mspsdk.internal.Checks.optionalCode;
 import static org.mspsdk.internal.Checks.optionalText;
 import static org.mspsdk.internal.Checks.required;
 import static org.mspsdk.internal.Checks.requiredText;
@@ -50,6 +51,19 @@ import org.mspsdk.vocabulary.OrganisationRole;
  * @param extensions     fields a newer version of the wire format added that this version does not know,
  *                       kept verbatim as JSON text keyed by JSON Pointer so that a tolerant reader can pass a
  *                       newer document on without losing data; empty in records built in Java
+ * @param episodeId      the journey this record belongs to: a shared reference the lead council issues for the
+ *                       concern and passes to its partners, so that each organisation's record of one journey can
+ *                       be linked (an identifier: never shown by {@link #toString()}); empty for a record not linked
+ * @param recordedBy     the code of the organisation whose record this is (one of {@link #organisations()});
+ *                       empty means the lead council's own record, as every record was before partner records
+ *
+ * <p><b>Linked records.</b> One safeguarding journey may be recorded by several organisations: the council that
+ * leads it, the hospital that heard the disclosure, the provider that contributed to the enquiry. Each keeps its
+ * own record with the same {@code episodeId}; {@code recordedBy} says whose record it is. The lead council's
+ * record ({@link #isLeadRecord()}) is the authority for the SAC return; a partner's record ({@link
+ * #isPartnerRecord()}) adds what that partner saw. Desired outcomes, outcome revisions, achievement ratings,
+ * questionnaire responses, consent and advocacy can each name the organisation that recorded them; where they do
+ * not, {@link #recorder()} recorded them.
  */
 @ValidSafeguardingRecord
 @ValidSafeguardingRecord(groups = ValidSafeguardingRecord.SacComplete.class)
@@ -62,7 +76,9 @@ public record SafeguardingRecord(
         PersonalOutcomes outcomes,
         List<QuestionnaireResponse> questionnaires,
         Optional<String> notes,
-        Map<String, String> extensions) {
+        Map<String, String> extensions,
+        Optional<String> episodeId,
+        Optional<String> recordedBy) {
 
     /** Checks the mandatory parts and copies the collections. */
     public SafeguardingRecord {
@@ -75,6 +91,28 @@ public record SafeguardingRecord(
         questionnaires = list(questionnaires, "questionnaires");
         notes = optionalText(notes, "notes");
         extensions = stringMap(extensions, "extensions");
+        episodeId = optionalCode(episodeId, "episodeId");
+        recordedBy = optionalCode(recordedBy, "recordedBy");
+    }
+
+    /**
+     * The record as it was before linked records: not linked to a journey, the lead council's own.
+     *
+     * @param recordId       the opaque local record id
+     * @param adult          the adult at risk
+     * @param organisations  the organisations involved and their roles
+     * @param concern        the concern
+     * @param enquiry        the enquiry, when one was made
+     * @param outcomes       the MSP outcomes
+     * @param questionnaires experience questionnaire responses
+     * @param notes          free-text practitioner notes
+     * @param extensions     unknown wire-format fields keyed by JSON Pointer
+     */
+    public SafeguardingRecord(String recordId, AdultAtRisk adult, List<OrganisationInvolvement> organisations,
+            Concern concern, Optional<Enquiry> enquiry, PersonalOutcomes outcomes,
+            List<QuestionnaireResponse> questionnaires, Optional<String> notes, Map<String, String> extensions) {
+        this(recordId, adult, organisations, concern, enquiry, outcomes, questionnaires, notes, extensions,
+                Optional.empty(), Optional.empty());
     }
 
     /** @return a new builder */
@@ -94,12 +132,46 @@ public record SafeguardingRecord(
         b.questionnaires.addAll(questionnaires);
         b.notes = notes.orElse(null);
         b.extensions.putAll(extensions);
+        b.episodeId = episodeId.orElse(null);
+        b.recordedBy = recordedBy.orElse(null);
         return b;
     }
 
     /** @return the organisation with the lead-council role, if one is named */
     public Optional<OrganisationInvolvement> leadCouncil() {
         return organisations.stream().filter(o -> o.has(OrganisationRole.LEAD_COUNCIL)).findFirst();
+    }
+
+    /**
+     * @return the code of the organisation whose record this is: {@link #recordedBy()}, else the lead council's
+     *     code; empty only when neither is given
+     */
+    public Optional<String> recorder() {
+        return recordedBy.isPresent() ? recordedBy : leadCouncil().map(OrganisationInvolvement::code);
+    }
+
+    /**
+     * @return true when this is the lead council's own record (no {@link #recordedBy()}, or the lead council's
+     *     code): the record the SAC return counts
+     */
+    public boolean isLeadRecord() {
+        return recordedBy.isEmpty() || leadCouncil().map(l -> l.code().equals(recordedBy.get())).orElse(false);
+    }
+
+    /**
+     * @return true when another organisation recorded this record ({@link #recordedBy()} names an organisation
+     *     that is not the lead council): it adds what that partner saw, and the SAC return never counts it
+     */
+    public boolean isPartnerRecord() {
+        return !isLeadRecord();
+    }
+
+    /**
+     * @param code an organisation code
+     * @return the organisation with that code on this record
+     */
+    public Optional<OrganisationInvolvement> organisation(String code) {
+        return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
     }
 
     @Override
@@ -111,7 +183,9 @@ public record SafeguardingRecord(
                 + ", negotiatedOutcomes=" + outcomes.negotiatedOutcomes().size()
                 + ", questionnaires=" + questionnaires.size()
                 + ", notes=" + (notes.isPresent() ? "redacted" : "none")
-                + ", extensions=" + extensions.size() + "]";
+                + ", extensions=" + extensions.size()
+                + (episodeId.isPresent() ? ", episodeId=redacted" : "")
+                + recordedBy.map(c -> ", recordedBy=" + c).orElse("") + "]";
     }
 
     /** Builds a {@link SafeguardingRecord}; {@link #build()} names the first missing mandatory part. */
@@ -125,6 +199,8 @@ public record SafeguardingRecord(
         private final List<QuestionnaireResponse> questionnaires = new ArrayList<>();
         private String notes;
         private final Map<String, String> extensions = new LinkedHashMap<>();
+        private String episodeId;
+        private String recordedBy;
 
         private Builder() {
         }
@@ -199,13 +275,33 @@ public record SafeguardingRecord(
         }
 
         /**
+         * @param v the journey's shared reference (issued by the lead council), or null when not linked
+         * @return this
+         */
+        public Builder episodeId(String v) {
+            this.episodeId = v;
+            return this;
+        }
+
+        /**
+         * @param v the code of the organisation whose record this is (an organisation on the record), or null for
+         *          the lead council's own record
+         * @return this
+         */
+        public Builder recordedBy(String v) {
+            this.recordedBy = v;
+            return this;
+        }
+
+        /**
          * @return the record
          * @throws org.mspsdk.MspException of kind {@code MISSING_PART} naming the first missing mandatory part
          *     ({@code recordId}, {@code adult} or {@code concern})
          */
         public SafeguardingRecord build() {
             return new SafeguardingRecord(recordId, adult, organisations, concern, Optional.ofNullable(enquiry),
-                    outcomes, questionnaires, Optional.ofNullable(notes), extensions);
+                    outcomes, questionnaires, Optional.ofNullable(notes), extensions, Optional.ofNullable(episodeId),
+                    Optional.ofNullable(recordedBy));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.mspsdk.MspException;
 import org.mspsdk.instrument.Instrument;
 import org.mspsdk.instrument.InstrumentCatalogue;
@@ -48,7 +49,12 @@ import org.mspsdk.vocabulary.OrganisationType;
  *   <li>desired and negotiated outcome ids become record-local ordinals ({@code d1}, {@code n1}) with their
  *       links kept; questionnaire answers keep their scale code only when the instrument is in the catalogue
  *       and the code is on the item's scale;</li>
- *   <li>every code and category is kept.</li>
+ *   <li>every code and category is kept, and so is every attribution ({@code recordedBy} of the record, its desired
+ *       outcomes, revisions, ratings, questionnaire responses, consent and advocacy): organisation codes are not
+ *       personal data, and an attribution is written as its organisation is in {@link ResearchRecord#organisations()}
+ *       (a keyed pseudonym for a provider when providers are pseudonymised), so a partner's part can still be shown;
+ *       the journey's {@code episodeId} becomes a keyed pseudonym over {@code "episode:" + id}, so the records of one
+ *       journey stay linked.</li>
  * </ul>
  *
  * <pre>{@code
@@ -138,14 +144,16 @@ public final class Deidentifier {
         Concern c = record.concern();
         ResearchConcern concern = new ResearchConcern(period(c.receivedOn(), "concern.receivedOn"),
                 yearOf(c.receivedOn(), "concern.receivedOn"), c.raisedBy(), c.outcome(), c.nextStep());
-        Optional<ResearchEnquiry> enquiry = record.enquiry().map(this::enquiry);
-        ResearchOutcomes outcomes = outcomes(record.outcomes(), removed);
+        UnaryOperator<Optional<String>> org = code -> code.map(x -> organisationCode(record, x));
+        Optional<ResearchEnquiry> enquiry = record.enquiry().map(e -> enquiry(e, org));
+        ResearchOutcomes outcomes = outcomes(record.outcomes(), removed, org);
         List<ResearchQuestionnaire> questionnaires = new ArrayList<>();
         for (QuestionnaireResponse q : record.questionnaires()) {
-            questionnaires.add(questionnaire(q, removed));
+            questionnaires.add(questionnaire(q, removed, org));
         }
         return new ResearchRecord(ResearchRecord.FORMAT_VERSION, key.pseudonym("record", record.recordId()),
-                granularity, person, orgs, concern, enquiry, outcomes, questionnaires, List.copyOf(removed));
+                granularity, person, orgs, concern, enquiry, outcomes, questionnaires, List.copyOf(removed),
+                record.episodeId().map(e -> key.pseudonym("episode", e)), org.apply(record.recordedBy()));
     }
 
     /**
@@ -186,15 +194,27 @@ public final class Deidentifier {
                 adult.aspergerOrHighFunctioningAutism());
     }
 
-    private ResearchEnquiry enquiry(Enquiry e) {
+    /**
+     * An organisation code as the research form writes it: as the organisation is written in the record's list (kept
+     * for a public body, else a pseudonym when providers are pseudonymised); a code naming no organisation on the
+     * record (an error of rule MSP-JNY-002) is treated as a provider's.
+     */
+    private String organisationCode(SafeguardingRecord record, String code) {
+        boolean publicBody = record.organisation(code).map(o -> PUBLIC_BODIES.contains(o.type())).orElse(false);
+        return pseudonymiseProviders && !publicBody ? key.pseudonym("organisation", code) : code;
+    }
+
+    private ResearchEnquiry enquiry(Enquiry e, UnaryOperator<Optional<String>> org) {
         return new ResearchEnquiry(e.type(), e.s42Criteria(), period(e.commencedOn(), "enquiry.commencedOn"),
                 yearOf(e.commencedOn(), "enquiry.commencedOn"),
                 e.concludedOn().map(d -> period(d, "enquiry.concludedOn")),
                 e.concludedOn().map(d -> yearOf(d, "enquiry.concludedOn")), e.riskItems(), e.result(),
-                e.riskOutcome(), e.mentalCapacity(), e.advocacy(), e.consent());
+                e.riskOutcome(), e.mentalCapacity(),
+                e.advocacy().map(a -> a.withRecordedBy(org.apply(a.recordedBy()).orElse(null))),
+                e.consent().map(c -> c.withRecordedBy(org.apply(c.recordedBy()).orElse(null))));
     }
 
-    private ResearchOutcomes outcomes(PersonalOutcomes o, Set<String> removed) {
+    private ResearchOutcomes outcomes(PersonalOutcomes o, Set<String> removed, UnaryOperator<Optional<String>> org) {
         Map<String, String> localIds = new LinkedHashMap<>();
         List<ResearchDesiredOutcome> desired = new ArrayList<>();
         for (DesiredOutcome d : o.desiredOutcomes()) {
@@ -202,7 +222,7 @@ public final class Deidentifier {
             String id = localIds.computeIfAbsent(d.id(), k -> "d" + (localIds.size() + 1));
             desired.add(new ResearchDesiredOutcome(id, d.expressedBy(),
                     period(d.expressedOn(), "outcomes.desiredOutcomes[].expressedOn"), d.stage(),
-                    d.category()));
+                    d.category(), org.apply(d.recordedBy())));
         }
         List<ResearchNegotiatedOutcome> negotiated = new ArrayList<>();
         int n = 0;
@@ -217,17 +237,20 @@ public final class Deidentifier {
             for (OutcomeRevision r : neg.revisions()) {
                 removed.add("outcomes.negotiatedOutcomes[].revisions[].wording");
                 revisions.add(new ResearchRevision(period(r.agreedOn(),
-                        "outcomes.negotiatedOutcomes[].revisions[].agreedOn"), r.reason()));
+                        "outcomes.negotiatedOutcomes[].revisions[].agreedOn"), r.reason(),
+                        org.apply(r.recordedBy())));
             }
             negotiated.add(new ResearchNegotiatedOutcome("n" + n, links, revisions, neg.achievement()
                     .map(a -> new ResearchAchievement(a.level(), a.judgedBy(),
-                            period(a.ratedOn(), "outcomes.negotiatedOutcomes[].achievement.ratedOn")))));
+                            period(a.ratedOn(), "outcomes.negotiatedOutcomes[].achievement.ratedOn"),
+                            org.apply(a.recordedBy())))));
         }
         return new ResearchOutcomes(o.asked(), desired, negotiated, o.enquiryAchievement(), o.feelingSafeAtStart(),
                 o.feelingSafeAtEnd());
     }
 
-    private ResearchQuestionnaire questionnaire(QuestionnaireResponse q, Set<String> removed) {
+    private ResearchQuestionnaire questionnaire(QuestionnaireResponse q, Set<String> removed,
+            UnaryOperator<Optional<String>> org) {
         Optional<Instrument> instrument = catalogue.find(q.instrumentId(), q.instrumentVersion());
         List<ResearchAnswer> answers = new ArrayList<>();
         if (instrument.isEmpty()) {
@@ -261,7 +284,7 @@ public final class Deidentifier {
         return new ResearchQuestionnaire(instrument.map(Instrument::id), instrument.map(Instrument::version),
                 instrument.isPresent(), q.status(), q.respondent(),
                 q.date().map(d -> period(d, "questionnaires[].date")), q.notOfferedReason(),
-                answers);
+                answers, org.apply(q.recordedBy()));
     }
 
     /** @return the date as its month or reporting year, whichever the granularity asks for */

@@ -17,9 +17,12 @@ import org.mspsdk.vocabulary.RecordingStage;
  * @param expressedIn the period it was expressed in
  * @param stage       the recording stage
  * @param category    the outcome category
+ * @param recordedBy  the code of the organisation that recorded it, as in {@link ResearchRecord#organisations()}
+ *                    (a keyed pseudonym for a provider when providers are pseudonymised); empty when the source
+ *                    left it to the record's own organisation
  */
 public record ResearchDesiredOutcome(String id, Voice expressedBy, String expressedIn, RecordingStage stage,
-        Optional<OutcomeCategory> category) {
+        Optional<OutcomeCategory> category, Optional<String> recordedBy) {
 
     /** Checks the parts. */
     public ResearchDesiredOutcome {
@@ -28,5 +31,20 @@ public record ResearchDesiredOutcome(String id, Voice expressedBy, String expres
         requiredText(expressedIn, "desiredOutcomes[].expressedIn");
         required(stage, "desiredOutcomes[].stage");
         category = optional(category);
+        recordedBy = optional(recordedBy);
+    }
+
+    /**
+     * A desired outcome recorded by the record's own organisation.
+     *
+     * @param id          a record-local id
+     * @param expressedBy who expressed it
+     * @param expressedIn the period
+     * @param stage       the recording stage
+     * @param category    the outcome category
+     */
+    public ResearchDesiredOutcome(String id, Voice expressedBy, String expressedIn, RecordingStage stage,
+            Optional<OutcomeCategory> category) {
+        this(id, expressedBy, expressedIn, stage, category, Optional.empty());
     }
 }

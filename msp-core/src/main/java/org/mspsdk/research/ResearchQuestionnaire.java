@@ -23,6 +23,9 @@ import org.mspsdk.vocabulary.QuestionnaireStatus;
  * @param answeredIn        the period it was answered (or not offered) in
  * @param notOfferedReason  why it was not offered
  * @param answers           the answers, without free text
+ * @param recordedBy        the code of the organisation that collected it, as in
+ *                          {@link ResearchRecord#organisations()}; empty when the source left it to the record's own
+ *                          organisation
  */
 public record ResearchQuestionnaire(
         Optional<String> instrumentId,
@@ -32,7 +35,8 @@ public record ResearchQuestionnaire(
         Optional<Voice> respondent,
         Optional<String> answeredIn,
         Optional<NotOfferedReason> notOfferedReason,
-        List<ResearchAnswer> answers) {
+        List<ResearchAnswer> answers,
+        Optional<String> recordedBy) {
 
     /** Checks the parts. */
     public ResearchQuestionnaire {
@@ -43,5 +47,25 @@ public record ResearchQuestionnaire(
         answeredIn = optional(answeredIn);
         notOfferedReason = optional(notOfferedReason);
         answers = list(answers, "questionnaires[].answers");
+        recordedBy = optional(recordedBy);
+    }
+
+    /**
+     * A response collected by the record's own organisation.
+     *
+     * @param instrumentId      the instrument id, when in the catalogue
+     * @param instrumentVersion the instrument version, when in the catalogue
+     * @param inCatalogue       whether the instrument was found
+     * @param status            completed or not offered
+     * @param respondent        who answered
+     * @param answeredIn        the period
+     * @param notOfferedReason  why it was not offered
+     * @param answers           the answers
+     */
+    public ResearchQuestionnaire(Optional<String> instrumentId, Optional<String> instrumentVersion,
+            boolean inCatalogue, QuestionnaireStatus status, Optional<Voice> respondent, Optional<String> answeredIn,
+            Optional<NotOfferedReason> notOfferedReason, List<ResearchAnswer> answers) {
+        this(instrumentId, instrumentVersion, inCatalogue, status, respondent, answeredIn, notOfferedReason, answers,
+                Optional.empty());
     }
 }

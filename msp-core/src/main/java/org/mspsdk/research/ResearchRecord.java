@@ -25,6 +25,11 @@ import java.util.Optional;
  * @param questionnaires   experience questionnaires, without free-text answers
  * @param removed          the generic paths of source fields present in the record and removed (for example
  *                         {@code notes}, {@code outcomes.desiredOutcomes[].wording}), sorted
+ * @param episodePseudonym keyed pseudonym of the journey's {@code episodeId}, so the records of one journey stay
+ *                         linked in the research form; empty for a record not linked
+ * @param recordedBy       the code of the organisation whose record this is, as in {@link #organisations()} (a keyed
+ *                         pseudonym for a provider when providers are pseudonymised); empty for the lead council's
+ *                         own record
  */
 public record ResearchRecord(
         String formatVersion,
@@ -36,7 +41,9 @@ public record ResearchRecord(
         Optional<ResearchEnquiry> enquiry,
         ResearchOutcomes outcomes,
         List<ResearchQuestionnaire> questionnaires,
-        List<String> removed) {
+        List<String> removed,
+        Optional<String> episodePseudonym,
+        Optional<String> recordedBy) {
 
     /** The version of the research form this SDK writes. */
     public static final String FORMAT_VERSION = "1.0";
@@ -53,5 +60,29 @@ public record ResearchRecord(
         required(outcomes, "outcomes");
         questionnaires = list(questionnaires, "questionnaires");
         removed = list(removed, "removed");
+        episodePseudonym = optional(episodePseudonym);
+        recordedBy = optional(recordedBy);
+    }
+
+    /**
+     * A research record of a record not linked to a journey, kept by the lead council.
+     *
+     * @param formatVersion   the version of the research form
+     * @param recordPseudonym keyed pseudonym of the record id
+     * @param dateGranularity how the periods are written
+     * @param person          the adult at risk, de-identified
+     * @param organisations   the organisations involved
+     * @param concern         the concern
+     * @param enquiry         the enquiry
+     * @param outcomes        the MSP outcomes
+     * @param questionnaires  experience questionnaires
+     * @param removed         the paths of removed fields
+     */
+    public ResearchRecord(String formatVersion, String recordPseudonym, DateGranularity dateGranularity,
+            ResearchPerson person, List<ResearchOrganisation> organisations, ResearchConcern concern,
+            Optional<ResearchEnquiry> enquiry, ResearchOutcomes outcomes, List<ResearchQuestionnaire> questionnaires,
+            List<String> removed) {
+        this(formatVersion, recordPseudonym, dateGranularity, person, organisations, concern, enquiry, outcomes,
+                questionnaires, removed, Optional.empty(), Optional.empty());
     }
 }

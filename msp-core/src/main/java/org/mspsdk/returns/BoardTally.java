@@ -91,7 +91,7 @@ final class BoardTally implements PartTally {
         for (Grouping g : groupings) {
             Map<String, long[]> groups = boards.get(g.name());
             for (int i = 0; i < events; i++) {
-                Collection<String> keys = g.keys(r.record(), dates[i], year);
+                Collection<String> keys = g.keys(r.record(), measures[i], dates[i], year);
                 if (keys.isEmpty()) {
                     if (g.reportsMissingKey()) {
                         r.issue(DataQualityIssue.GROUPING_KEY_NOT_RECORDED);

@@ -83,7 +83,16 @@ public enum DataQualityIssue {
     FEELING_SAFE_NOT_PAIRED("feeling-safe", "only one of the start and end 'how safe do you feel' ratings is"
             + " recorded: left out of the change measure"),
     /** A caller-supplied grouping returned no key. */
-    GROUPING_KEY_NOT_RECORDED("board", "the grouping key is not recorded: grouped under Not recorded");
+    GROUPING_KEY_NOT_RECORDED("board", "the grouping key is not recorded: grouped under Not recorded"),
+    /** A partner's record without an episodeId: it cannot be linked to the lead council's record. */
+    PARTNER_RECORD_NOT_LINKED("journey", "a partner's record (recordedBy another organisation than the lead council)"
+            + " without an episodeId: it cannot be linked to the lead council's record and is counted nowhere"),
+    /** A partner's record whose journey has no lead council record in the data. */
+    PARTNER_RECORD_WITHOUT_LEAD_RECORD("journey", "a partner's record whose journey (episodeId) has no lead council"
+            + " record in the data: not a council concern, counted nowhere"),
+    /** A journey with more than one lead council record (counted in journeys, not records; no ids kept). */
+    SEVERAL_LEAD_RECORDS("journey", "journeys (not records) with more than one lead council record: each lead"
+            + " record was counted by the SAC tables; the partnership view names them (rule MSP-JNY-005)");
 
     private final List<SacTable> tables;
     private final String affects;
@@ -103,7 +112,7 @@ public enum DataQualityIssue {
 
     /**
      * @return the table(s) or measure the issue affects: the tables' references joined by {@code /} (for example
-     *     {@code SG2a/SG2b}), or the measure ({@code experience}, {@code feeling-safe}, {@code board})
+     *     {@code SG2a/SG2b}), or the measure ({@code experience}, {@code feeling-safe}, {@code board}, {@code journey})
      */
     public String affects() {
         return affects;

@@ -47,12 +47,26 @@ final class DataQualityTally {
     }
 
     DataQualityReport report() {
+        return report(List.of());
+    }
+
+    /**
+     * @param counted entries counted elsewhere (the journeys': known only once every record has been read); an
+     *                entry with a zero count is left out
+     * @return the report
+     */
+    DataQualityReport report(List<DataQualityReport.Entry> counted) {
         Map<DataQualityIssue, DataQualityReport.Entry> entries = new EnumMap<>(DataQualityIssue.class);
         for (DataQualityIssue issue : DataQualityIssue.values()) {
             long c = counts[issue.ordinal()];
             if (c > 0) {
                 TreeSet<String> ids = samples.get(issue);
                 entries.put(issue, new DataQualityReport.Entry(issue, c, ids == null ? List.of() : List.copyOf(ids)));
+            }
+        }
+        for (DataQualityReport.Entry e : counted) {
+            if (e.count() > 0) {
+                entries.put(e.issue(), e);
             }
         }
         return new DataQualityReport(entries, sampleSize);

@@ -33,10 +33,11 @@ public final class Grouping {
     /** The key of records for which a grouping found no value. */
     public static final String NOT_RECORDED = "Not recorded";
 
-    /** Computes the group keys of a record for an event on a date inside the reporting year. */
+    /** Computes the group keys of a record for one event (a board measure) on a date inside the reporting year. */
     @FunctionalInterface
     interface KeyFunction {
-        Collection<String> keys(SafeguardingRecord record, LocalDate eventDate, ReportingYear year);
+        Collection<String> keys(SafeguardingRecord record, BoardMeasure measure, LocalDate eventDate,
+                ReportingYear year);
     }
 
     private final String name;
@@ -69,28 +70,37 @@ public final class Grouping {
      */
     public static Grouping byKey(String name, Function<SafeguardingRecord, String> key) {
         Objects.requireNonNull(key, "key");
-        return new Grouping(name, (r, d, y) -> {
+        return new Grouping(name, (r, m, d, y) -> {
             String k = key.apply(r);
             return k == null || k.isBlank() ? List.of() : List.of(k);
         }, true, key);
     }
 
-    /** @return a grouping by the code of every organisation named on the record */
+    /**
+     * Groups by organisation, crediting each organisation on the record only with what it did
+     * ({@link RoleCredit}): the lead council with every event of its record; another organisation with the concerns
+     * it raised, the enquiries it was caused to make (commenced, concluded, their risk results) or contributed to
+     * (commenced), the outcomes it recorded (the role {@code recorded-outcome}, or a desired outcome or rating
+     * attributed to it by {@code recordedBy}). A provider that raised the concern and contributed to the enquiry is
+     * credited with the concern and the enquiry's commencement, never with its conclusion or the person's outcomes.
+     *
+     * @return a grouping by the code of every organisation credited with each event
+     */
     public static Grouping byOrganisation() {
-        return new Grouping("organisation", (r, d, y) -> {
-            TreeSet<String> codes = new TreeSet<>();
-            r.organisations().forEach(o -> codes.add(o.code()));
-            return codes;
-        }, false);
+        return new Grouping("organisation", (r, m, d, y) -> RoleCredit.credited(r, m), false);
     }
 
     /**
+     * Groups the records by the organisations that played a role: every event of a record goes to each of them
+     * (for example, of the concerns a trust raised, how many led to an enquiry). Unlike {@link #byOrganisation()}
+     * this is not credit for what the organisation did.
+     *
      * @param role a role
      * @return a grouping by the code of every organisation that played this role on the record
      */
     public static Grouping byOrganisationWithRole(OrganisationRole role) {
         Objects.requireNonNull(role, "role");
-        return new Grouping("organisation-" + role.code(), (r, d, y) -> {
+        return new Grouping("organisation-" + role.code(), (r, m, d, y) -> {
             TreeSet<String> codes = new TreeSet<>();
             for (OrganisationInvolvement o : r.organisations()) {
                 if (o.has(role)) {
@@ -106,7 +116,7 @@ public final class Grouping {
      *     an enquiry or risk items fall under {@value #NOT_RECORDED})
      */
     public static Grouping byTypeOfRisk() {
-        return new Grouping("type-of-risk", (r, d, y) -> {
+        return new Grouping("type-of-risk", (r, m, d, y) -> {
             TreeSet<String> types = new TreeSet<>();
             r.enquiry().ifPresent(e -> e.riskItems().stream().map(RiskItem::type).forEach(t -> types.add(t.label())));
             return types;
@@ -118,7 +128,7 @@ public final class Grouping {
      *     by its received date, an enquiry by its commencement or conclusion date), for example {@code 2025-26 Q3}
      */
     public static Grouping byQuarter() {
-        return new Grouping("quarter", (r, d, y) -> List.of(y.quarterLabel(d)), false);
+        return new Grouping("quarter", (r, m, d, y) -> List.of(y.quarterLabel(d)), false);
     }
 
     /** @return the grouping's name */
@@ -126,8 +136,8 @@ public final class Grouping {
         return name;
     }
 
-    Collection<String> keys(SafeguardingRecord record, LocalDate eventDate, ReportingYear year) {
-        return keys.keys(record, eventDate, year);
+    Collection<String> keys(SafeguardingRecord record, BoardMeasure measure, LocalDate eventDate, ReportingYear year) {
+        return keys.keys(record, measure, eventDate, year);
     }
 
     boolean reportsMissingKey() {

@@ -1,6 +1,7 @@
 package org.mspsdk.returns;
 
 import java.security.SecureRandom;
+import java.util.function.LongBinaryOperator;
 import java.util.function.LongConsumer;
 
 /**
@@ -26,7 +27,7 @@ final class PersonTable {
 
     private static final SecureRandom KEYS = new SecureRandom();
 
-    private final PersonState layout;
+    private final LongBinaryOperator combine;
     private final long key0;
     private final long key1;
     private long[] k1;
@@ -42,7 +43,19 @@ final class PersonTable {
 
     /** A table with a given placement key (tests; the key changes where entries sit, never what they are). */
     PersonTable(PersonState layout, long key0, long key1) {
-        this.layout = layout;
+        this(layout::combine, key0, key1);
+    }
+
+    /**
+     * A table of other 128-bit keyed state (the journeys of {@link JourneyTally}), whose values combine with a
+     * function that must be commutative and associative.
+     */
+    PersonTable(LongBinaryOperator combine) {
+        this(combine, KEYS.nextLong(), KEYS.nextLong());
+    }
+
+    private PersonTable(LongBinaryOperator combine, long key0, long key1) {
+        this.combine = combine;
         this.key0 = key0;
         this.key1 = key1;
         allocate(64);
@@ -86,7 +99,7 @@ final class PersonTable {
                 return;
             }
             if (k1[i] == h1 && k2[i] == h2) {
-                values[i] = layout.combine(values[i], state);
+                values[i] = combine.applyAsLong(values[i], state);
                 return;
             }
             i = (i + 1) & mask;
@@ -163,6 +176,24 @@ final class PersonTable {
 
     int size() {
         return size;
+    }
+
+    /** @return the state kept for a key, or {@code absent} when the table has none */
+    long state(long h1, long h2, long absent) {
+        return get(h1, h2, absent);
+    }
+
+    /** What to do with one entry: its key and its state. */
+    interface EntryConsumer {
+        void accept(long h1, long h2, long state);
+    }
+
+    void forEachEntry(EntryConsumer action) {
+        for (int i = 0; i < k1.length; i++) {
+            if (k1[i] != 0 || k2[i] != 0) {
+                action.accept(k1[i], k2[i], values[i]);
+            }
+        }
     }
 
     void forEachState(LongConsumer action) {

@@ -40,9 +40,11 @@ import org.mspsdk.vocabulary.TableShape;
  * @param measures     the MSP measures
  * @param breakdowns   the board breakdowns by grouping name, in settings order
  * @param dataQuality  the data-quality report
+ * @param partnership  the single-organisation and partnership levels of the measures, over journeys (the person
+ *                     level is {@code measures})
  */
 public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cells, MspMeasures measures,
-        Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality) {
+        Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality, PartnershipMeasures partnership) {
 
     /** Checks and copies. */
     public SacReturn {
@@ -51,6 +53,22 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
         Objects.requireNonNull(measures, "measures");
         breakdowns = Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns));
         Objects.requireNonNull(dataQuality, "dataQuality");
+        partnership = partnership == null ? PartnershipMeasures.empty() : partnership;
+    }
+
+    /**
+     * A return without the partnership levels (as before linked records).
+     *
+     * @param year        the reporting year
+     * @param recordsRead how many records were read
+     * @param cells       the SAC cells
+     * @param measures    the MSP measures
+     * @param breakdowns  the board breakdowns by grouping name
+     * @param dataQuality the data-quality report
+     */
+    public SacReturn(ReportingYear year, long recordsRead, List<SacCell> cells, MspMeasures measures,
+            Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality) {
+        this(year, recordsRead, cells, measures, breakdowns, dataQuality, PartnershipMeasures.empty());
     }
 
     /**

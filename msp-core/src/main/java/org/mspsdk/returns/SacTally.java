@@ -52,6 +52,18 @@ import org.mspsdk.vocabulary.TableShape;
  *       only {@code asked-expressed} enquiries, using the recorded enquiry-level achievement; where none is
  *       recorded, the {@link RollUpRule} over the per-outcome ratings when every negotiated outcome is rated;
  *       otherwise the enquiry is left out of that block.</li>
+ *   <li><b>Each journey once.</b> One journey may be recorded by several organisations, their records linked by
+ *       the {@link SafeguardingRecord#episodeId() episodeId} the lead council issues. Only the lead council's
+ *       record ({@link SafeguardingRecord#isLeadRecord()}: no {@code recordedBy}, or the lead council's code) is
+ *       counted by the tables, the person-level measures and the board breakdowns, so a journey counts once
+ *       whatever number of partner records it has. A partner's record adds to the single-organisation and
+ *       partnership levels ({@link SacReturn#partnership()}) only when its journey's lead council record is in the
+ *       data; a partner's record without one (or without an {@code episodeId}) is not a council concern: it is
+ *       counted nowhere and listed in the data-quality report ({@link DataQualityIssue#PARTNER_RECORD_WITHOUT_LEAD_RECORD},
+ *       {@link DataQualityIssue#PARTNER_RECORD_NOT_LINKED}). Two lead council records of one journey are both
+ *       counted (which one is right is not the return's to decide) and reported
+ *       ({@link DataQualityIssue#SEVERAL_LEAD_RECORDS}). Records without {@code episodeId} and {@code recordedBy}
+ *       are counted exactly as before linked records existed.</li>
  *   <li>A missing answer is counted under the list's own "Not recorded" / "Not Known" entry where the SAC table
  *       has one, otherwise left out of the table; either way the record id is listed in the data-quality report
  *       with the reason ({@link DataQualityIssue}).</li>
@@ -62,7 +74,11 @@ import org.mspsdk.vocabulary.TableShape;
  * {@code long} per distinct person per population (about 32-64 bytes each, no ids kept), so memory grows with
  * distinct people in the year, never with records. The data-quality report keeps exact counts and at most
  * {@link SacSettings#dataQualitySampleSize()} ids per issue. Board breakdowns keep one small array per group
- * key. Not thread-safe: give each thread its own tally and merge them.
+ * key. Linked journeys keep 32-64 bytes per journey with an {@code episodeId} and per (journey, organisation)
+ * pair where the organisation did something, plus, for a journey whose partner records came before its lead
+ * council record, the partner records' count and smallest ids until that record arrives (see {@code
+ * JourneyTally}); records without an {@code episodeId} keep nothing. Not thread-safe: give each thread its own
+ * tally and merge them.
  */
 public final class SacTally {
 
@@ -77,6 +93,7 @@ public final class SacTally {
     private final FeelingSafeTally feelingSafe = new FeelingSafeTally();
     private final BoardTally boards;
     private final DataQualityTally dataQuality;
+    private final JourneyTally journeys;
     /** Everything counted record by record, in a fixed order: the person state, the tables, measures, boards. */
     private final PartTally[] parts;
     private final List<TableTally> extraTables = new ArrayList<>();
@@ -94,6 +111,7 @@ public final class SacTally {
         this.settings = settings;
         this.facts = new RecordFacts(settings);
         this.dataQuality = new DataQualityTally(settings.dataQualitySampleSize());
+        this.journeys = new JourneyTally(settings.dataQualitySampleSize());
         List<PersonField> personFields = new ArrayList<>();
         List<PartTally> counted = new ArrayList<>();
         for (SacTable t : SacTable.values()) {
@@ -136,7 +154,9 @@ public final class SacTally {
     }
 
     /**
-     * Counts one record. Records with nothing in the year are read and count nowhere.
+     * Counts one record. Records with nothing in the year are read and count nowhere. A partner's record
+     * ({@link SafeguardingRecord#isPartnerRecord()}) never counts in the SAC tables, the person-level measures or
+     * the board breakdowns: only in the journeys of {@link SacReturn#partnership()}.
      *
      * @param record a record
      * @return this tally
@@ -145,9 +165,12 @@ public final class SacTally {
         Objects.requireNonNull(record, "record");
         recordsRead++;
         RecordFacts r = facts.reset(record);
-        for (PartTally part : parts) {
-            part.add(r);
+        if (record.isLeadRecord()) {
+            for (PartTally part : parts) {
+                part.add(r);
+            }
         }
+        journeys.add(r);
         if (!r.issues().isEmpty()) {
             dataQuality.record(record.recordId(), r.issues());
         }
@@ -172,6 +195,7 @@ public final class SacTally {
             parts[i].merge(other.parts[i]);
         }
         dataQuality.merge(other.dataQuality);
+        journeys.merge(other.journeys);
         return this;
     }
 
@@ -210,7 +234,11 @@ public final class SacTally {
         }
         MspMeasures measures = new MspMeasures(sectorOutcomes.measure(people), experience.completed(),
                 experience.notOffered(), experience.results(), feelingSafe.result());
-        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(), dataQuality.report());
+        List<DataQualityReport.Entry> journeyIssues = List.of(journeys.withoutLeadRecord(),
+                new DataQualityReport.Entry(DataQualityIssue.SEVERAL_LEAD_RECORDS, journeys.severalLeadRecords(),
+                        List.of()));
+        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(),
+                dataQuality.report(journeyIssues), journeys.result());
     }
 
     /** @return the counts of every SG1 table having the population, from one pass over its people */
@@ -235,7 +263,8 @@ public final class SacTally {
             return false;
         }
         return sameSettings(other) && recordsRead == other.recordsRead
-                && java.util.Arrays.equals(parts, other.parts) && dataQuality.equals(other.dataQuality);
+                && java.util.Arrays.equals(parts, other.parts) && dataQuality.equals(other.dataQuality)
+                && journeys.equals(other.journeys);
     }
 
     @Override

@@ -45,9 +45,12 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
      * @param lastConcernDate  the latest concern received date
      * @param asOf             the "today" of the dataset: nothing is dated after it
      * @param enquiryShare     the share of concerns that lead to an enquiry (s42 or other)
+     * @param partnerShare     the share of concerns whose journey partners also record: the lead council's record
+     *                         gets an {@code episodeId} and one or two partner records follow it (see
+     *                         {@link #withPartnerShare(double)}); 0 makes no partner record
      */
     public record Settings(String councilCode, LocalDate firstConcernDate, LocalDate lastConcernDate,
-            LocalDate asOf, double enquiryShare) {
+            LocalDate asOf, double enquiryShare, double partnerShare) {
 
         /** Checks the settings. */
         public Settings {
@@ -61,6 +64,39 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
             if (enquiryShare < 0 || enquiryShare > 1) {
                 throw new IllegalArgumentException("enquiryShare must be between 0 and 1");
             }
+            if (partnerShare < 0 || partnerShare > 1) {
+                throw new IllegalArgumentException("partnerShare must be between 0 and 1");
+            }
+        }
+
+        /**
+         * Settings without partner records.
+         *
+         * @param councilCode      the lead council's code on every record
+         * @param firstConcernDate the earliest concern received date
+         * @param lastConcernDate  the latest concern received date
+         * @param asOf             the "today" of the dataset
+         * @param enquiryShare     the share of concerns that lead to an enquiry
+         */
+        public Settings(String councilCode, LocalDate firstConcernDate, LocalDate lastConcernDate, LocalDate asOf,
+                double enquiryShare) {
+            this(councilCode, firstConcernDate, lastConcernDate, asOf, enquiryShare, 0);
+        }
+
+        /**
+         * Linked journeys: that share of concerns is also recorded by partners. The organisation that raised the
+         * concern (an NHS trust, the police, a care or housing provider) keeps a record written before the
+         * council's, with the outcomes the person asked for at the point of concern in about half of them; where an
+         * enquiry followed, a care provider that contributed keeps one written after it. Each partner record names
+         * the lead council and itself ({@code recordedBy}), and shares the council record's {@code episodeId}; the
+         * council's record names the partners with their roles. Counted with {@code count} records, a journey cut
+         * off at the end leaves its partner record without the lead council's.
+         *
+         * @param share the share of concerns, 0 to 1 (0.25 is a partnership where a quarter of concerns are shared)
+         * @return a copy with the share
+         */
+        public Settings withPartnerShare(double share) {
+            return new Settings(councilCode, firstConcernDate, lastConcernDate, asOf, enquiryShare, share);
         }
 
         /**
@@ -77,6 +113,9 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
 
     private final RecordDraws draws;
     private final Settings settings;
+    private final JourneyDraws journeys;
+    private final java.util.ArrayDeque<SafeguardingRecord> pending = new java.util.ArrayDeque<>();
+    private long leads;
 
     /**
      * A generator with the default settings.
@@ -96,6 +135,8 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
     public SyntheticDataGenerator(long seed, Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.draws = new RecordDraws(new SplittableRandom(seed), settings);
+        this.journeys = settings.partnerShare() > 0
+                ? new JourneyDraws(new SplittableRandom(seed ^ 0x6a6f75726e657973L), settings) : null;
     }
 
     /** @return the settings */
@@ -112,7 +153,13 @@ public final class SyntheticDataGenerator implements Iterator<SafeguardingRecord
     /** @return the next record */
     @Override
     public SafeguardingRecord next() {
-        return draws.next();
+        if (journeys == null) {
+            return draws.next();
+        }
+        if (pending.isEmpty()) {
+            pending.addAll(journeys.journey(draws.next(), ++leads));
+        }
+        return pending.poll();
     }
 
     /**

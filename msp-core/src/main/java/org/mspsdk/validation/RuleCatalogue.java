@@ -13,8 +13,10 @@ import java.util.Set;
  * catalogue generated from it ({@code docs/validation-rules.md}). Rule ids are stable: a rule that is
  * withdrawn keeps its id unused.
  *
- * <p>The rules are grouped by area (person, organisations, dates, concern and enquiry, risk, outcomes, capacity,
- * consent, questionnaires, text and sizes); each area keeps its rules, their limits and their check together.
+ * <p>The rules are grouped by area (person, organisations, linked records and journeys, dates, concern and
+ * enquiry, risk, outcomes, capacity, consent, questionnaires, text and sizes); each area keeps its rules, their
+ * limits and their check together. Most journey rules (MSP-JNY) compare the records of one journey: the
+ * partnership view ({@code org.mspsdk.partnership}) reports them, not {@link Validator#validate}.
  *
  * <pre>{@code
  * Rule r = RuleCatalogue.find("MSP-OUT-004").orElseThrow();
@@ -27,6 +29,7 @@ public final class RuleCatalogue {
     private static final List<RuleArea> AREAS = List.of(
             PersonRules.AREA,
             OrganisationRules.AREA,
+            JourneyRules.AREA,
             DateRules.AREA,
             EnquiryRules.AREA,
             RiskRules.AREA,

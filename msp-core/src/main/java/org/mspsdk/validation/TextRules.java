@@ -111,6 +111,7 @@ final class TextRules {
             "questionnaires[].answers[].code"}) {
             m.put(p, IDENTIFIER);
         }
+        m.put("episodeId", IDENTIFIER);
         return m;
     }
 
@@ -146,6 +147,7 @@ final class TextRules {
     private static void check(RecordCheck c) {
         identifier(c, "recordId", c.record.recordId());
         identifier(c, "adult.personId", c.record.adult().personId());
+        c.record.episodeId().ifPresent(e -> identifier(c, "episodeId", e));
         c.record.notes().ifPresent(n -> text(c, "notes", n, NOTES));
         List<OrganisationInvolvement> orgs = c.record.organisations();
         size(c, "organisations", orgs.size(), ORGANISATIONS);

@@ -18,8 +18,11 @@ import org.mspsdk.vocabulary.OrganisationRole;
  * <pre>
  * ./mvnw -B -q -pl msp-core test-compile
  * java -Xmx128m -cp msp-core/target/classes:msp-core/target/test-classes \
- *     org.mspsdk.returns.LargeAggregationRun 1000000
+ *     org.mspsdk.returns.LargeAggregationRun 1000000 [seed] [partner share]
  * </pre>
+ *
+ * <p>With a partner share (for example 0.25), a quarter of concerns are linked journeys with one or two partner
+ * records ({@link SyntheticDataGenerator.Settings#withPartnerShare(double)}).
  */
 public final class LargeAggregationRun {
 
@@ -27,17 +30,20 @@ public final class LargeAggregationRun {
     }
 
     /**
-     * @param args the number of records (default 1,000,000) and optionally the seed (default 1)
+     * @param args the number of records (default 1,000,000), optionally the seed (default 1) and the partner share
+     *             (default 0)
      */
     public static void main(String[] args) {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;
+        double share = args.length > 2 ? Double.parseDouble(args[2]) : 0;
         SacSettings settings = SacSettings.of(ReportingYear.of(2025)).withGroupings(Grouping.byOrganisation(),
                 Grouping.byOrganisationWithRole(OrganisationRole.CAUSED_TO_MAKE_ENQUIRIES), Grouping.byTypeOfRisk(),
                 Grouping.byQuarter());
         SacTally tally = settings.newTally();
         long start = System.nanoTime();
-        Iterator<SafeguardingRecord> it = new SyntheticDataGenerator(seed).stream(n).iterator();
+        Iterator<SafeguardingRecord> it = new SyntheticDataGenerator(seed,
+                SyntheticDataGenerator.Settings.defaults().withPartnerShare(share)).stream(n).iterator();
         while (it.hasNext()) {
             tally.add(it.next());
         }
@@ -58,6 +64,7 @@ public final class LargeAggregationRun {
                 r.total(Population.S42_ENQUIRIES, Gender.class));
         System.out.printf("sector outcomes measure: %s%n", r.measures().sectorOutcomes());
         System.out.printf("data quality: %s%n", r.dataQuality());
+        System.out.printf("partnership: %s%n", r.partnership().journeys());
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("elapsed: %.1f s (%.0f records/s); max heap %d MB; heap in use after GC with the tally"

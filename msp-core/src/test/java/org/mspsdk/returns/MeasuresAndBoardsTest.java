@@ -190,9 +190,9 @@ class MeasuresAndBoardsTest {
         assertThat(org.groups().get("E08000099")).isEqualTo(counts(BoardMeasure.CONCERNS, 3,
                 BoardMeasure.S42_COMMENCED, 2, BoardMeasure.S42_CONCLUDED, 1, BoardMeasure.OUTCOMES_EXPRESSED, 1,
                 BoardMeasure.FULLY_ACHIEVED, 1));
-        assertThat(org.groups().get("RXX01")).isEqualTo(counts(BoardMeasure.CONCERNS, 1,
-                BoardMeasure.S42_COMMENCED, 1, BoardMeasure.S42_CONCLUDED, 1, BoardMeasure.OUTCOMES_EXPRESSED, 1,
-                BoardMeasure.FULLY_ACHIEVED, 1));
+        // credit by role (issue 12): the trust only contributed to the enquiry, so it is credited with the enquiry's
+        // commencement, not with the concern, the conclusion or the person's outcomes (before: every event)
+        assertThat(org.groups().get("RXX01")).isEqualTo(counts(BoardMeasure.S42_COMMENCED, 1));
         BoardBreakdown contributed = r.breakdown("organisation-contributed");
         assertThat(contributed.groups().keySet()).containsExactly("Not recorded", "RXX01");
 

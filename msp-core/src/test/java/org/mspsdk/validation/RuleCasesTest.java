@@ -153,6 +153,21 @@ class RuleCasesTest {
                 () -> noEnquiry(valid()),
                 () -> organisation(noEnquiry(valid()), 1, o -> new OrganisationInvolvement(o.code(), o.name(),
                         o.type(), Set.of(OrganisationRole.RAISED_CONCERN)))));
+        // linked records and journeys
+        cs.add(c("MSP-JNY-001", "recordedBy", "recordedBy names no organisation on the record",
+                () -> valid().toBuilder().episodeId("EP-1").recordedBy("ZZ999").build(),
+                () -> valid().toBuilder().episodeId("EP-1").recordedBy("RXX01").build()));
+        cs.add(c("MSP-JNY-002", "outcomes.desiredOutcomes[0].recordedBy", "a desired outcome attributed to nobody "
+                + "on the record",
+                () -> desired(valid(), 0, d -> d.withRecordedBy("ZZ999")),
+                () -> desired(valid(), 0, d -> d.withRecordedBy("RXX01"))));
+        cs.add(c("MSP-JNY-002", "enquiry.consent.recordedBy", "consent attributed to nobody on the record",
+                () -> enquiry(valid(), e -> e.consent(valid().enquiry().get().consent().get().withRecordedBy("ZZ999"))),
+                () -> enquiry(valid(), e -> e.consent(valid().enquiry().get().consent().get()
+                        .withRecordedBy("E08000001")))));
+        cs.add(c("MSP-JNY-003", "episodeId", "a partner's record without the journey's episodeId",
+                () -> valid().toBuilder().recordedBy("RXX01").build(),
+                () -> valid().toBuilder().recordedBy("RXX01").episodeId("EP-1").build()));
         // dates
         cs.add(c("MSP-DAT-001", "enquiry.commencedOn", "commenced before the concern",
                 () -> enquiry(valid(), e -> e.commencedOn(RECEIVED.minusDays(1))),
@@ -586,6 +601,9 @@ class RuleCasesTest {
         Set<String> covered = cases().stream().map(Case::ruleId).collect(Collectors.toCollection(TreeSet::new));
         covered.add("MSP-PER-001"); // enforced at construction: see nhsNumberCheckDigitIsEnforcedAtConstruction
         covered.add("MSP-OUT-018"); // compares two versions: see HistoryRuleTest
+        // compare the records of one journey: see org.mspsdk.partnership.JourneyConflictsTest
+        covered.addAll(List.of("MSP-JNY-004", "MSP-JNY-005", "MSP-JNY-006", "MSP-JNY-007", "MSP-JNY-008",
+                "MSP-JNY-009", "MSP-JNY-010"));
         Set<String> all = RuleCatalogue.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).isEqualTo(all);
     }

@@ -86,6 +86,10 @@ class RulePathsTest {
             record(validator.validate(c.nearMiss().get()), "near miss " + c);
         }
         record(validator.validate(CanaryTest.canaryRecord()), "canary record");
+        // the journey rules compare the records of one journey: the partnership view reports them
+        org.mspsdk.testing.ConflictingJourneys.all().forEach((what, records) ->
+                org.mspsdk.partnership.Partnership.mergeAll(records).forEach(m -> record(new ValidationReport(
+                        m.findings().stream().map(f -> f.finding()).toList()), "journey " + what)));
         SyntheticDataGenerator.Settings settings = SyntheticDataGenerator.Settings.defaults();
         Map<String, UnaryOperator<SafeguardingRecord>> mutations = mutations();
         Map<String, UnaryOperator<SafeguardingRecord>> updates = updates();

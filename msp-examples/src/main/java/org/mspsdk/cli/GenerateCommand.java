@@ -27,6 +27,12 @@ final class GenerateCommand implements Callable<Integer> {
             + "same seed gives the same records.")
     long seed;
 
+    @Option(names = "--partner-share", defaultValue = "0", paramLabel = "SHARE", description = "Share of concerns "
+            + "(0 to 1) whose journey partners also record: the council's record gets an episodeId and one or two "
+            + "partner records (recordedBy a trust, the police, a care or housing provider) come with it (default "
+            + "${DEFAULT-VALUE}: none).")
+    double partnerShare;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path outFile;
 
@@ -42,7 +48,11 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must not be negative");
         }
         spec.commandLine().getOut().flush();
-        SyntheticDataGenerator generator = new SyntheticDataGenerator(seed);
+        if (!(partnerShare >= 0 && partnerShare <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--partner-share must be from 0 to 1");
+        }
+        SyntheticDataGenerator generator = new SyntheticDataGenerator(seed,
+                SyntheticDataGenerator.Settings.defaults().withPartnerShare(partnerShare));
         Progress progress = root.progress();
         if (outFile == null) {
             JsonLinesWriter writer = MspJson.strict().writeLines(root.stdout);

@@ -33,12 +33,17 @@ import tools.jackson.databind.node.ObjectNode;
  * results, change in "how safe do you feel") and board breakdowns by organisation, type of risk and quarter.
  */
 @Command(name = "measures", mixinStandardHelpOptions = true,
-        description = "MSP measures and board breakdowns for a reporting year.")
+        description = "MSP measures and board breakdowns for a reporting year, at the person, single-organisation "
+                + "and partnership levels.",
+        footer = "%nBy organisation, each organisation is credited only with what it did: the lead council with "
+                + "every event of its record; another with the concerns it raised, the enquiries it was caused to "
+                + "make (commenced, concluded) or contributed to (commenced), and the outcomes and ratings it "
+                + "recorded (role recorded-outcome, or recordedBy)." + Levels.HOW_RECORDS_ARE_LINKED)
 final class MeasuresCommand implements Callable<Integer> {
 
     /** The breakdowns a board can ask for. */
     enum By {
-        /** every organisation on the record. */
+        /** each organisation on the record, credited by its roles and attributions. */
         ORGANISATION,
         /** the organisation that raised the concern. */
         RAISED_BY,
@@ -104,6 +109,7 @@ final class MeasuresCommand implements Callable<Integer> {
                 measures.set("recordsRead", all.get("recordsRead"));
                 measures.set("measures", all.get("measures"));
                 measures.set("breakdowns", all.get("breakdowns"));
+                measures.set("partnership", all.get("partnership"));
                 out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(measures));
             }
             default -> {
@@ -111,6 +117,7 @@ final class MeasuresCommand implements Callable<Integer> {
                 for (Grouping g : groupings) {
                     printBreakdown(out, sac.breakdown(g.name()));
                 }
+                Levels.print(out, sac, false);
             }
         }
         if (badLines > 0) {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * the published CSV layout or JSON; {@code --out} writes every output file into a folder.
  */
 @Command(name = "sac", mixinStandardHelpOptions = true,
-        description = "Build the SAC return (SG1a-SG4a) for a reporting year from record files.")
+        description = "Build the SAC return (SG1a-SG4a) for a reporting year from record files, counting each "
+                + "journey once, then the person, single-organisation and partnership levels.",
+        footer = Levels.HOW_RECORDS_ARE_LINKED)
 final class SacCommand implements Callable<Integer> {
 
     @Mixin
@@ -125,6 +127,8 @@ final class SacCommand implements Callable<Integer> {
         }
         if (!options.disclosureControl()) {
             Tables.printDataQuality(out, sac.dataQuality(), Integer.MAX_VALUE);
+            out.println();
+            Levels.print(out, sac, true);
         }
     }
 

@@ -123,17 +123,22 @@ final class EnquiryBinder {
         Boolean difficulty = null;
         Boolean appropriate = null;
         Boolean arranged = null;
+        String recordedBy = null;
         for (WireNames.Advocacy n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
                 case substantialDifficulty -> difficulty = r.bool(ptr);
                 case appropriatePersonAvailable -> appropriate = r.bool(ptr);
                 case independentAdvocateArranged -> arranged = r.bool(ptr);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
-        return new Advocacy(Optional.ofNullable(difficulty), Optional.ofNullable(appropriate),
-                Optional.ofNullable(arranged));
+        Optional<Boolean> sd = Optional.ofNullable(difficulty);
+        Optional<Boolean> ap = Optional.ofNullable(appropriate);
+        Optional<Boolean> ar = Optional.ofNullable(arranged);
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new Advocacy(sd, ap, ar, by));
     }
 
     private static Consent consent(TokenReader r, Ptr pointer) {
@@ -142,6 +147,7 @@ final class EnquiryBinder {
         Boolean without = null;
         Set<ActionWithoutConsentReason> reasons = Set.of();
         Boolean informed = null;
+        String recordedBy = null;
         for (WireNames.Consent n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
@@ -149,6 +155,7 @@ final class EnquiryBinder {
                 case actionWithoutConsent -> without = r.bool(ptr);
                 case reasons -> reasons = r.codeSet(ptr, ActionWithoutConsentReason.LIST);
                 case personInformed -> informed = r.bool(ptr);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
@@ -156,6 +163,7 @@ final class EnquiryBinder {
         boolean w = o.require(WireNames.Consent.actionWithoutConsent, without);
         Set<ActionWithoutConsentReason> rs = reasons;
         Optional<Boolean> i = Optional.ofNullable(informed);
-        return r.build(pointer, o.start, () -> new Consent(d, w, rs, i));
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new Consent(d, w, rs, i, by));
     }
 }

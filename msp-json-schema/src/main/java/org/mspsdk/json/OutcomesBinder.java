@@ -67,6 +67,7 @@ final class OutcomesBinder {
         LocalDate expressedOn = null;
         RecordingStage stage = null;
         OutcomeCategory category = null;
+        String recordedBy = null;
         for (WireNames.DesiredOutcome n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
@@ -76,6 +77,7 @@ final class OutcomesBinder {
                 case expressedOn -> expressedOn = r.date(ptr);
                 case stage -> stage = r.code(ptr, RecordingStage.LIST);
                 case category -> category = r.code(ptr, OutcomeCategory.LIST);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
@@ -85,7 +87,8 @@ final class OutcomesBinder {
         LocalDate d = o.require(WireNames.DesiredOutcome.expressedOn, expressedOn);
         RecordingStage s = o.require(WireNames.DesiredOutcome.stage, stage);
         Optional<OutcomeCategory> c = Optional.ofNullable(category);
-        return r.build(pointer, o.start, () -> new DesiredOutcome(i, w, v, d, s, c));
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new DesiredOutcome(i, w, v, d, s, c, by));
     }
 
     /** Binds whose voice: a desired outcome's {@code expressedBy}, a questionnaire's {@code respondent}. */
@@ -144,19 +147,22 @@ final class OutcomesBinder {
         LocalDate agreedOn = null;
         String wording = null;
         NegotiationChangeReason reason = null;
+        String recordedBy = null;
         for (WireNames.OutcomeRevision n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
                 case agreedOn -> agreedOn = r.date(ptr);
                 case wording -> wording = r.text(ptr, "the agreed wording", false);
                 case reason -> reason = r.code(ptr, NegotiationChangeReason.LIST);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
         LocalDate d = o.require(WireNames.OutcomeRevision.agreedOn, agreedOn);
         String w = o.require(WireNames.OutcomeRevision.wording, wording);
         Optional<NegotiationChangeReason> why = Optional.ofNullable(reason);
-        return r.build(pointer, o.start, () -> new OutcomeRevision(d, w, why));
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new OutcomeRevision(d, w, why, by));
     }
 
     private static Achievement achievement(TokenReader r, Ptr pointer) {
@@ -164,18 +170,21 @@ final class OutcomesBinder {
         OutcomeAchievement level = null;
         AchievementJudge judge = null;
         LocalDate ratedOn = null;
+        String recordedBy = null;
         for (WireNames.Achievement n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
                 case level -> level = r.code(ptr, OutcomeAchievement.LIST);
                 case judgedBy -> judge = r.code(ptr, AchievementJudge.LIST);
                 case ratedOn -> ratedOn = r.date(ptr);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
         OutcomeAchievement l = o.require(WireNames.Achievement.level, level);
         AchievementJudge j = o.require(WireNames.Achievement.judgedBy, judge);
         LocalDate d = o.require(WireNames.Achievement.ratedOn, ratedOn);
-        return r.build(pointer, o.start, () -> new Achievement(l, j, d));
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new Achievement(l, j, d, by));
     }
 }

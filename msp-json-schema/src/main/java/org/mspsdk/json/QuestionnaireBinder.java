@@ -31,6 +31,7 @@ final class QuestionnaireBinder {
         LocalDate date = null;
         NotOfferedReason reason = null;
         List<ItemAnswer> answers = List.of();
+        String recordedBy = null;
         for (WireNames.QuestionnaireResponse n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
@@ -41,6 +42,7 @@ final class QuestionnaireBinder {
                 case date -> date = r.date(ptr);
                 case notOfferedReason -> reason = r.code(ptr, NotOfferedReason.LIST);
                 case answers -> answers = r.array(ptr, "answer objects", item -> answer(r, item));
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
@@ -51,7 +53,8 @@ final class QuestionnaireBinder {
         Optional<LocalDate> d = Optional.ofNullable(date);
         Optional<NotOfferedReason> nr = Optional.ofNullable(reason);
         List<ItemAnswer> a = answers;
-        return r.build(pointer, o.start, () -> new QuestionnaireResponse(id, v, s, who, d, nr, a));
+        Optional<String> by = Optional.ofNullable(recordedBy);
+        return r.build(pointer, o.start, () -> new QuestionnaireResponse(id, v, s, who, d, nr, a, by));
     }
 
     private static ItemAnswer answer(TokenReader r, Ptr pointer) {

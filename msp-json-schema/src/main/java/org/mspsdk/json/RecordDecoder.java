@@ -88,6 +88,8 @@ final class RecordDecoder {
         PersonalOutcomes outcomes = null;
         List<QuestionnaireResponse> questionnaires = List.of();
         String notes = null;
+        String episodeId = null;
+        String recordedBy = null;
         for (WireNames.SafeguardingRecord n = o.next(); n != null; n = o.next()) {
             Ptr ptr = o.child(n);
             switch (n) {
@@ -102,6 +104,8 @@ final class RecordDecoder {
                 case questionnaires -> questionnaires = r.array(ptr, "questionnaire response objects",
                         item -> QuestionnaireBinder.questionnaire(r, item));
                 case notes -> notes = r.text(ptr, "practitioner notes", false);
+                case episodeId -> episodeId = r.text(ptr, "the journey's episode reference", true);
+                case recordedBy -> recordedBy = r.text(ptr, Wire.ORGANISATION_CODE, true);
                 default -> throw new IllegalStateException(n.wireName());
             }
         }
@@ -114,9 +118,11 @@ final class RecordDecoder {
         PersonalOutcomes out = outcomes;
         List<QuestionnaireResponse> qs = questionnaires;
         String nt = notes;
+        String ep = episodeId;
+        String by = recordedBy;
         return r.build(Ptr.ROOT, o.start, () -> SafeguardingRecord.builder().recordId(id).adult(a)
                 .organisations(orgs).concern(c).enquiry(e).outcomes(out).questionnaires(qs).notes(nt)
-                .extensions(r.extensions()).build());
+                .extensions(r.extensions()).episodeId(ep).recordedBy(by).build());
     }
 
     private static String version(TokenReader r, Ptr pointer) {

@@ -82,6 +82,8 @@ final class RecordEncoder {
         }
         list(ROOT, WireNames.SafeguardingRecord.questionnaires, r.questionnaires(), this::questionnaire);
         text(WireNames.SafeguardingRecord.notes, r.notes());
+        text(WireNames.SafeguardingRecord.episodeId, r.episodeId());
+        text(WireNames.SafeguardingRecord.recordedBy, r.recordedBy());
         end(ROOT, WireNames.SafeguardingRecord.class);
         extensions.checkAllWritten();
     }
@@ -262,6 +264,7 @@ final class RecordEncoder {
             bool(WireNames.Advocacy.substantialDifficulty, a.substantialDifficulty());
             bool(WireNames.Advocacy.appropriatePersonAvailable, a.appropriatePersonAvailable());
             bool(WireNames.Advocacy.independentAdvocateArranged, a.independentAdvocateArranged());
+            text(WireNames.Advocacy.recordedBy, a.recordedBy());
             end(at, WireNames.Advocacy.class);
         }
         if (e.consent().isPresent()) {
@@ -272,6 +275,7 @@ final class RecordEncoder {
             bool(WireNames.Consent.actionWithoutConsent, c.actionWithoutConsent());
             codes(WireNames.Consent.reasons, c.reasons());
             bool(WireNames.Consent.personInformed, c.personInformed());
+            text(WireNames.Consent.recordedBy, c.recordedBy());
             end(at, WireNames.Consent.class);
         }
         end(ptr, WireNames.Enquiry.class);
@@ -304,6 +308,7 @@ final class RecordEncoder {
         date(WireNames.DesiredOutcome.expressedOn, d.expressedOn());
         code(WireNames.DesiredOutcome.stage, d.stage());
         code(WireNames.DesiredOutcome.category, d.category());
+        text(WireNames.DesiredOutcome.recordedBy, d.recordedBy());
         end(ptr, WireNames.DesiredOutcome.class);
     }
 
@@ -333,6 +338,7 @@ final class RecordEncoder {
             code(WireNames.Achievement.level, a.level());
             code(WireNames.Achievement.judgedBy, a.judgedBy());
             date(WireNames.Achievement.ratedOn, a.ratedOn());
+            text(WireNames.Achievement.recordedBy, a.recordedBy());
             end(at, WireNames.Achievement.class);
         }
         end(ptr, WireNames.NegotiatedOutcome.class);
@@ -343,6 +349,7 @@ final class RecordEncoder {
         date(WireNames.OutcomeRevision.agreedOn, r.agreedOn());
         string(WireNames.OutcomeRevision.wording, r.wording());
         code(WireNames.OutcomeRevision.reason, r.reason());
+        text(WireNames.OutcomeRevision.recordedBy, r.recordedBy());
         end(ptr, WireNames.OutcomeRevision.class);
     }
 
@@ -357,6 +364,7 @@ final class RecordEncoder {
         date(WireNames.QuestionnaireResponse.date, q.date());
         code(WireNames.QuestionnaireResponse.notOfferedReason, q.notOfferedReason());
         list(ptr, WireNames.QuestionnaireResponse.answers, q.answers(), this::answer);
+        text(WireNames.QuestionnaireResponse.recordedBy, q.recordedBy());
         end(ptr, WireNames.QuestionnaireResponse.class);
     }
 

@@ -11,6 +11,9 @@ final class Wire {
     private Wire() {
     }
 
+    /** What an organisation code is called in messages: {@code recordedBy} on a record and on its parts. */
+    static final String ORGANISATION_CODE = "the code of an organisation on the record";
+
     /** The extensions key under which a tolerant reader keeps a newer minor version. */
     static final String VERSION_POINTER = "/" + WireNames.SafeguardingRecord.mspVersion.wireName();
 

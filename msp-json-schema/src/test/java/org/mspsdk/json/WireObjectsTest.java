@@ -116,9 +116,29 @@ class WireObjectsTest {
                 .questionnaires(List.of(QuestionnaireResponse.notOffered("instrument", "1", LocalDate.of(2025, 9, 1),
                         NotOfferedReason.values()[0])))
                 .build();
-        List<SafeguardingRecord> records = new ArrayList<>(List.of(full, variant));
+        List<SafeguardingRecord> records = new ArrayList<>(List.of(full, variant, linked(full)));
         records.addAll(new SyntheticDataGenerator(11).records(200));
         return records;
+    }
+
+    /** The record as a linked record of a journey, with every part attributed to the organisation on it. */
+    private static SafeguardingRecord linked(SafeguardingRecord full) {
+        String org = full.organisations().get(0).code();
+        org.mspsdk.model.Enquiry e = full.enquiry().orElseThrow();
+        org.mspsdk.model.PersonalOutcomes o = full.outcomes();
+        return full.toBuilder()
+                .episodeId("EP-1")
+                .recordedBy(org)
+                .enquiry(e.toBuilder().consent(e.consent().orElseThrow().withRecordedBy(org))
+                        .advocacy(e.advocacy().orElseThrow().withRecordedBy(org)).build())
+                .outcomes(o.toBuilder()
+                        .desiredOutcomes(o.desiredOutcomes().stream().map(d -> d.withRecordedBy(org)).toList())
+                        .negotiatedOutcomes(o.negotiatedOutcomes().stream().map(n -> new org.mspsdk.model.NegotiatedOutcome(
+                                n.id(), n.desiredOutcomeIds(), n.revisions().stream().map(r -> r.withRecordedBy(org)).toList(),
+                                n.achievement().map(a -> a.withRecordedBy(org)))).toList())
+                        .build())
+                .questionnaires(full.questionnaires().stream().map(q -> q.withRecordedBy(org)).toList())
+                .build();
     }
 
     @Test

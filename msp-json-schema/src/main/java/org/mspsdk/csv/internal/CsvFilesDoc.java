@@ -169,6 +169,16 @@ final class CsvFilesDoc {
         field("link_id", "questionnaires[].answers[].linkId");
         field("answer_form", "questionnaires[].answers[].form");
         field("answer_code", "questionnaires[].answers[].code");
+        field("episode_pseudonym", "episodePseudonym");
+        field("advocacy_recorded_by", "enquiry.advocacy.recordedBy");
+        field("consent_recorded_by", "enquiry.consent.recordedBy");
+        field("achievement_recorded_by", "outcomes.negotiatedOutcomes[].achievement.recordedBy");
+        meaning("records.csv", "recorded_by", "The code of the organisation whose record this is, as in "
+                + "organisations.csv (empty for the lead council's own record).");
+        meaning("outcomes.csv", "recorded_by", "The organisation that recorded the outcome (a negotiated outcome: its "
+                + "latest revision), as in organisations.csv; empty when the record's own organisation did.");
+        meaning("answers.csv", "recorded_by", "The organisation that collected the questionnaire, as in "
+                + "organisations.csv; empty when the record's own organisation did.");
         meaning("records.csv", "lead_council_code", "The code of the lead council.");
         meaning("records.csv", "desired_outcome_count", "How many desired outcomes the record has.");
         meaning("records.csv", "negotiated_outcome_count", "How many negotiated outcomes the record has.");

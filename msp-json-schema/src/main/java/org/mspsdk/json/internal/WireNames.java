@@ -57,7 +57,8 @@ public final class WireNames {
 
     /** The record document itself (the root object). */
     public enum SafeguardingRecord implements Name {
-        mspVersion, recordId, adult, organisations, concern, enquiry, outcomes, questionnaires, notes
+        mspVersion, recordId, adult, organisations, concern, enquiry, outcomes, questionnaires, notes, episodeId,
+        recordedBy
     }
 
     /** The adult at risk ({@code adult}). */
@@ -98,12 +99,12 @@ public final class WireNames {
 
     /** Advocacy ({@code enquiry/advocacy}). */
     public enum Advocacy implements Name {
-        substantialDifficulty, appropriatePersonAvailable, independentAdvocateArranged
+        substantialDifficulty, appropriatePersonAvailable, independentAdvocateArranged, recordedBy
     }
 
     /** Consent ({@code enquiry/consent}). */
     public enum Consent implements Name {
-        decision, actionWithoutConsent, reasons, personInformed
+        decision, actionWithoutConsent, reasons, personInformed, recordedBy
     }
 
     /** The person's outcomes ({@code outcomes}). */
@@ -113,7 +114,7 @@ public final class WireNames {
 
     /** One item of {@code outcomes/desiredOutcomes}. */
     public enum DesiredOutcome implements Name {
-        id, wording, expressedBy, expressedOn, stage, category
+        id, wording, expressedBy, expressedOn, stage, category, recordedBy
     }
 
     /** Whose voice ({@code expressedBy}, {@code respondent}). */
@@ -128,17 +129,17 @@ public final class WireNames {
 
     /** One item of a negotiated outcome's {@code revisions}. */
     public enum OutcomeRevision implements Name {
-        agreedOn, wording, reason
+        agreedOn, wording, reason, recordedBy
     }
 
     /** A negotiated outcome's {@code achievement}. */
     public enum Achievement implements Name {
-        level, judgedBy, ratedOn
+        level, judgedBy, ratedOn, recordedBy
     }
 
     /** One item of {@code questionnaires}. */
     public enum QuestionnaireResponse implements Name {
-        instrumentId, instrumentVersion, status, respondent, date, notOfferedReason, answers
+        instrumentId, instrumentVersion, status, respondent, date, notOfferedReason, answers, recordedBy
     }
 
     /** One item of a questionnaire response's {@code answers}. */

@@ -172,7 +172,9 @@ public final class ResearchCsv implements AutoCloseable {
                 e.flatMap(ResearchEnquiry::consent).flatMap(Consent::personInformed),
                 o.asked(), o.enquiryAchievement(), o.feelingSafeAtStart(), o.feelingSafeAtEnd(),
                 o.desiredOutcomes().size(), o.negotiatedOutcomes().size(),
-                e.map(x -> x.riskItems().size()).orElse(0), r.questionnaires().size(), r.removed());
+                e.map(x -> x.riskItems().size()).orElse(0), r.questionnaires().size(), r.removed(),
+                r.episodePseudonym(), r.recordedBy(), e.flatMap(ResearchEnquiry::advocacy).flatMap(Advocacy::recordedBy),
+                e.flatMap(ResearchEnquiry::consent).flatMap(Consent::recordedBy));
         for (ResearchOrganisation org : r.organisations()) {
             row(Table.ORGANISATIONS, rec, org.code(), org.pseudonymised(), org.type(),
                     org.roles());
@@ -186,7 +188,7 @@ public final class ResearchCsv implements AutoCloseable {
         for (ResearchDesiredOutcome d : o.desiredOutcomes()) {
             row(Table.OUTCOMES, rec, p.personPseudonym(), d.id(), "desired", d.expressedBy().type(),
                     d.expressedBy().representativeRole(), d.expressedIn(), d.stage(), d.category(),
-                    null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, d.recordedBy(), null);
         }
         for (ResearchNegotiatedOutcome n : o.negotiatedOutcomes()) {
             ResearchRevision first = n.revisions().isEmpty() ? null : n.revisions().get(0);
@@ -195,7 +197,8 @@ public final class ResearchCsv implements AutoCloseable {
                     n.desiredOutcomeIds(), n.revisions().size(), first == null ? null : first.agreedIn(),
                     last == null ? null : last.agreedIn(), last == null ? null : last.reason(),
                     n.achievement().map(a -> a.level()), n.achievement().map(a -> a.judgedBy()),
-                    n.achievement().map(a -> a.ratedIn()));
+                    n.achievement().map(a -> a.ratedIn()), last == null ? null : last.recordedBy(),
+                    n.achievement().flatMap(a -> a.recordedBy()));
         }
         int q = 0;
         for (ResearchQuestionnaire qr : r.questionnaires()) {
@@ -206,7 +209,8 @@ public final class ResearchCsv implements AutoCloseable {
                 row(Table.ANSWERS, rec, p.personPseudonym(), q, qr.instrumentId(), qr.instrumentVersion(),
                         qr.inCatalogue(), qr.status(), qr.respondent().map(Voice::type),
                         qr.respondent().flatMap(Voice::representativeRole), qr.answeredIn(), qr.notOfferedReason(),
-                        a == null ? null : a.linkId(), a == null ? null : a.form(), a == null ? null : a.code());
+                        a == null ? null : a.linkId(), a == null ? null : a.form(), a == null ? null : a.code(),
+                        qr.recordedBy());
             }
         }
     }

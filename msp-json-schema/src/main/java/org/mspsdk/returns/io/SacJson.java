@@ -13,6 +13,7 @@ import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.DisclosureControl;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.MspMeasures;
+import org.mspsdk.returns.PartnershipMeasures;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import tools.jackson.core.JacksonException;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link SacReturn} as one JSON document: the reporting year, the council (when given), every SAC
- * cell, the MSP measures, the board breakdowns and the data-quality report. Without disclosure control counts
+ * cell, the MSP measures, the board breakdowns, the data-quality report and the partnership levels
+ * ({@code partnership}: journeys and organisations). Without disclosure control counts
  * are JSON numbers and percentages are exact; with it, counts are strings ({@code "[c]"}, {@code "10"}, {@code
  * "[x]"}), percentages are whole numbers computed from the unrounded counts, and the data-quality report gives
  * counts only (no record ids), since the output is meant for publication. The caller's {@link Writer} is not
@@ -108,7 +110,41 @@ public final class SacJson {
             });
         }
         dataQuality(root.putObject("dataQuality"), sac.dataQuality(), dc);
+        partnership(root.putObject("partnership"), sac.partnership(), dc);
         return root;
+    }
+
+    /** The single-organisation and partnership levels: organisation codes are not personal data. */
+    private static void partnership(ObjectNode n, PartnershipMeasures p, boolean dc) {
+        PartnershipMeasures.Journeys j = p.journeys();
+        ObjectNode jn = n.putObject("journeys");
+        count(jn, "journeys", j.journeys(), dc);
+        count(jn, "linkedJourneys", j.linkedJourneys(), dc);
+        count(jn, "withPartnerRecords", j.withPartnerRecords(), dc);
+        count(jn, "s42Enquiries", j.s42Enquiries(), dc);
+        count(jn, "askedAtConcern", j.askedAtConcern(), dc);
+        percent(jn, "askedAtConcernPercent", j.askedAtConcernPercent(), dc);
+        count(jn, "outcomesExpressed", j.outcomesExpressed(), dc);
+        count(jn, "achievementRecorded", j.achievementRecorded(), dc);
+        count(jn, "fullyOrPartlyMet", j.fullyOrPartlyMet(), dc);
+        percent(jn, "fullyOrPartlyMetPercent", j.fullyOrPartlyMetPercent(), dc);
+        count(jn, "metBeforeOrWithoutEnquiry", j.metBeforeOrWithoutEnquiry(), dc);
+        count(jn, "partnerRecordsRead", j.partnerRecordsRead(), dc);
+        count(jn, "partnerRecordsWithoutLead", j.partnerRecordsWithoutLead(), dc);
+        count(jn, "severalLeadRecords", j.severalLeadRecords(), dc);
+        ObjectNode orgs = n.putObject("organisations");
+        p.organisations().forEach((code, o) -> {
+            ObjectNode on = orgs.putObject(code);
+            count(on, "concernsRaised", o.concernsRaised(), dc);
+            count(on, "askedAtConcern", o.askedAtConcern(), dc);
+            percent(on, "askedAtConcernPercent", o.askedAtConcernPercent(), dc);
+            count(on, "metBeforeOrWithoutEnquiry", o.metBeforeOrWithoutEnquiry(), dc);
+            count(on, "causedToMakeEnquiries", o.causedToMakeEnquiries(), dc);
+            count(on, "contributed", o.contributed(), dc);
+            count(on, "outcomesRecorded", o.outcomesRecorded(), dc);
+            count(on, "achievementRated", o.achievementRated(), dc);
+            count(on, "questionnairesCollected", o.questionnairesCollected(), dc);
+        });
     }
 
     private static void measures(ObjectNode n, MspMeasures m, boolean dc) {

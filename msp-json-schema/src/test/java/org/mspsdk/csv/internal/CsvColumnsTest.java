@@ -116,7 +116,7 @@ class CsvColumnsTest {
                 + " consent_decision:S action_without_consent:S action_without_consent_reasons:S person_informed:S"
                 + " asked_about_outcomes:S enquiry_achievement:S feeling_safe_at_start:S feeling_safe_at_end:S"
                 + " desired_outcome_count:S negotiated_outcome_count:S risk_item_count:S questionnaire_count:S"
-                + " removed:D");
+                + " removed:D episode_pseudonym:D recorded_by:D advocacy_recorded_by:D consent_recorded_by:D");
         INVENTORY.put("organisations.csv", "record_pseudonym:D organisation_code:D pseudonymised:S"
                 + " organisation_type:S roles:S");
         INVENTORY.put("risk_items.csv", "record_pseudonym:D item:S type_of_risk:S location_of_risk:S"
@@ -124,10 +124,10 @@ class CsvColumnsTest {
         INVENTORY.put("outcomes.csv", "record_pseudonym:D person_pseudonym:D outcome_id:D outcome_kind:S"
                 + " expressed_by:S representative_role:S expressed_in:D stage:S category:S desired_outcome_ids:D"
                 + " revision_count:S first_agreed_in:D last_agreed_in:D last_change_reason:S achievement:S"
-                + " judged_by:S rated_in:D");
+                + " judged_by:S rated_in:D recorded_by:D achievement_recorded_by:D");
         INVENTORY.put("answers.csv", "record_pseudonym:D person_pseudonym:D questionnaire:S instrument_id:D"
                 + " instrument_version:D in_catalogue:S status:S respondent:S respondent_role:S answered_in:D"
-                + " not_offered_reason:S link_id:D answer_form:S answer_code:D");
+                + " not_offered_reason:S link_id:D answer_form:S answer_code:D recorded_by:D");
         INVENTORY.put("data-dictionary-fields", "form:S path:S type:S required:S description:S code_list:S"
                 + " allowed_codes:S sac_tables:S vocabulary_version:S research_treatment:S");
         INVENTORY.put("data-dictionary-codes", "list_id:S list_title:S source:S code:S label:S sac_table:S version:S");
@@ -289,20 +289,24 @@ class CsvColumnsTest {
                 Optional.empty());
         ResearchEnquiry enquiry = new ResearchEnquiry(EnquiryType.values()[0], Optional.empty(), h, h,
                 Optional.of(h), Optional.of(h), List.of(new RiskItem(TypeOfRisk.values()[0], Optional.empty(),
-                        Optional.empty())), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                        Optional.empty())), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new org.mspsdk.model.Advocacy(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(h))),
+                Optional.of(new org.mspsdk.model.Consent(org.mspsdk.vocabulary.ConsentDecision.values()[0], false,
+                        Set.of(), Optional.empty(), Optional.of(h))));
         Voice adult = new Voice(VoiceType.values()[0], Optional.empty());
         ResearchOutcomes outcomes = new ResearchOutcomes(Optional.empty(),
-                List.of(new ResearchDesiredOutcome(h, adult, h, RecordingStage.values()[0], Optional.empty())),
+                List.of(new ResearchDesiredOutcome(h, adult, h, RecordingStage.values()[0], Optional.empty(),
+                        Optional.of(h))),
                 List.of(new ResearchNegotiatedOutcome(h, List.of(h), List.of(new ResearchRevision(h,
-                        Optional.empty())), Optional.of(new ResearchAchievement(OutcomeAchievement.values()[0],
-                        AchievementJudge.values()[0], h)))),
+                        Optional.empty(), Optional.of(h))), Optional.of(new ResearchAchievement(
+                        OutcomeAchievement.values()[0], AchievementJudge.values()[0], h, Optional.of(h))))),
                 Optional.empty(), Optional.empty(), Optional.empty());
         ResearchQuestionnaire questionnaire = new ResearchQuestionnaire(Optional.of(h), Optional.of(h), false,
                 QuestionnaireStatus.values()[0], Optional.empty(), Optional.of(h), Optional.empty(),
-                List.of(new ResearchAnswer(h, AnswerForm.values()[0], Optional.of(h))));
+                List.of(new ResearchAnswer(h, AnswerForm.values()[0], Optional.of(h))), Optional.of(h));
         return new ResearchRecord(h, h, DateGranularity.values()[0], person, List.of(lead), concern,
-                Optional.of(enquiry), outcomes, List.of(questionnaire), List.of(h));
+                Optional.of(enquiry), outcomes, List.of(questionnaire), List.of(h), Optional.of(h), Optional.of(h));
     }
 
     private interface Write {
