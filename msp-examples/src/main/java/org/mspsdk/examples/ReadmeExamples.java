@@ -16,6 +16,8 @@ import org.mspsdk.json.JsonLinesWriter;
 import org.mspsdk.json.MspJson;
 import org.mspsdk.json.MspModule;
 import org.mspsdk.model.SafeguardingRecord;
+import org.mspsdk.partnership.MergedJourney;
+import org.mspsdk.partnership.Partnership;
 import org.mspsdk.research.DateGranularity;
 import org.mspsdk.research.Deidentifier;
 import org.mspsdk.research.PseudonymKey;
@@ -30,6 +32,7 @@ import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.DataQualityIssue;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.Grouping;
+import org.mspsdk.returns.PartnershipMeasures;
 import org.mspsdk.returns.ReportingYear;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.returns.SacSettings;
@@ -177,6 +180,30 @@ public final class ReadmeExamples {
         records.forEach(tally::add);                                            // tallies merge, like SacTally
         Files.writeString(out, BoardReport.html(tally.result()));              // one self-contained page
         // readme:end
+    }
+
+    /**
+     * Counts a partnership's records once per journey and merges each journey: the "One journey across a
+     * partnership" block of the README.
+     *
+     * @param records  the records of the lead council and its partners
+     * @param findings where the rule ids and paths of conflicts between partner records go
+     * @return how many concerns the trust RXX01 raised where it asked the person what they wanted
+     */
+    public static long partnership(List<SafeguardingRecord> records, List<String> findings) {
+        // readme:begin partnership
+        SacReturn sac = records.stream().collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
+        long concerns = sac.total(Population.SAFEGUARDING_CONCERNS);                 // each journey once
+        PartnershipMeasures.Organisation trust = sac.partnership().organisations().get("RXX01");
+        long askedAtConcern = trust.askedAtConcern();                                // partner engagement
+
+        for (MergedJourney m : Partnership.mergeAll(records)) {                     // org.mspsdk.partnership
+            m.findings().forEach(f -> findings.add(f.ruleId() + " at " + f.path())); // conflicts, never resolved
+            m.merged().ifPresent(c -> findings.add("merged: "                         // the lead council's record
+                    + c.outcomes().desiredOutcomes().size() + " desired outcomes"));  // with partners' outcomes
+        }
+        // readme:end
+        return concerns == 1 ? askedAtConcern : -1;
     }
 
     private static String teamOf(SafeguardingRecord r) {

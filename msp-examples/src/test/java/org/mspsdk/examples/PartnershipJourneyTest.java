@@ -90,4 +90,12 @@ class PartnershipJourneyTest {
         return m.entrySet().stream().filter(e -> e.getValue() != 0)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
+
+    @Test
+    void theReadmeBlockCountsTheJourneyOnceAndMergesItWithoutConflict() {
+        java.util.List<String> findings = new java.util.ArrayList<>();
+        // the trust raised the concern and asked the person at the point of concern
+        assertThat(ReadmeExamples.partnership(RESULT.records(), findings)).isEqualTo(1);
+        assertThat(findings).singleElement().asString().startsWith("merged: ");
+    }
 }
