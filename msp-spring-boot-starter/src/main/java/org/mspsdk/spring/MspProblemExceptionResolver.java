@@ -103,14 +103,22 @@ public class MspProblemExceptionResolver implements HandlerExceptionResolver, Or
             return null;
         }
         if (ex instanceof BindException bind) {
-            return fromErrors(bind.getBindingResult().getAllErrors(), List.of());
+            return fromErrors(bind.getBindingResult().getAllErrors(), List.of(), List.of());
         }
         if (ex instanceof HandlerMethodValidationException validation) {
             List<ObjectError> beanErrors = new ArrayList<>();
+            List<String> prefixes = new ArrayList<>();
             List<Map<String, Object>> others = new ArrayList<>();
             for (ParameterValidationResult result : validation.getParameterValidationResults()) {
                 if (result instanceof ParameterErrors errors) {
-                    beanErrors.addAll(errors.getAllErrors());
+                    // an element of a list or array body (List<@Valid SafeguardingRecord>): its errors are relative
+                    // to the element, so its index goes in front of their paths (a map key is left out: it comes
+                    // from the document)
+                    String prefix = errors.getContainerIndex() != null ? "[" + errors.getContainerIndex() + "]" : "";
+                    for (ObjectError error : errors.getAllErrors()) {
+                        beanErrors.add(error);
+                        prefixes.add(prefix);
+                    }
                 } else {
                     String name = result.getMethodParameter().getParameterName();
                     for (var error : result.getResolvableErrors()) {
@@ -120,7 +128,7 @@ public class MspProblemExceptionResolver implements HandlerExceptionResolver, Or
                     }
                 }
             }
-            return fromErrors(beanErrors, others);
+            return fromErrors(beanErrors, prefixes, others);
         }
         if (ex instanceof ValidationException validation) {
             return MspProblems.invalidRecord(validation.findings());
@@ -128,25 +136,35 @@ public class MspProblemExceptionResolver implements HandlerExceptionResolver, Or
         return null;
     }
 
-    /** A problem when at least one error is an MSP violation; null otherwise. */
-    private static ProblemDetail fromErrors(List<ObjectError> errors, List<Map<String, Object>> others) {
+    /**
+     * A problem when at least one error is an MSP violation; null otherwise. {@code prefixes} is empty, or holds for
+     * each error the index step ({@code [1]}) of the list element it belongs to.
+     */
+    private static ProblemDetail fromErrors(List<ObjectError> errors, List<String> prefixes,
+            List<Map<String, Object>> others) {
         boolean msp = false;
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (ObjectError error : errors) {
+        for (int i = 0; i < errors.size(); i++) {
+            ObjectError error = errors.get(i);
+            String prefix = prefixes.isEmpty() ? "" : prefixes.get(i);
             ConstraintViolation<?> violation = error.contains(ConstraintViolation.class)
                     ? error.unwrap(ConstraintViolation.class) : null;
             if (violation != null && MspValidatorFactoryBean.isMspViolation(violation)) {
                 msp = true;
                 Map<String, Object> entry = MspProblems.entry(MspProblems.finding(violation));
                 // the path as the request body names it (a record nested in the application's own type keeps its
-                // property name in front)
+                // property name in front, a record in a list its index)
                 if (error instanceof FieldError field) {
-                    entry.put("path", field.getField());
-                    entry.put("pointer", MspProblems.pointer(field.getField()));
+                    String path = join(prefix, field.getField());
+                    entry.put("path", path);
+                    entry.put("pointer", MspProblems.pointer(path));
+                } else if (!prefix.isEmpty()) {
+                    entry.put("path", prefix);
+                    entry.put("pointer", MspProblems.pointer(prefix));
                 }
                 entries.add(entry);
             } else {
-                String path = error instanceof FieldError field ? field.getField() : "";
+                String path = join(prefix, error instanceof FieldError field ? field.getField() : "");
                 entries.add(MspProblems.otherEntry(path, error.getCode() == null ? "?" : error.getCode()));
             }
         }
@@ -155,6 +173,14 @@ public class MspProblemExceptionResolver implements HandlerExceptionResolver, Or
         }
         entries.addAll(others);
         return MspProblems.invalid(entries);
+    }
+
+    /** {@code [1]} and {@code adult.dateOfBirth} give {@code [1].adult.dateOfBirth}. */
+    private static String join(String prefix, String field) {
+        if (prefix.isEmpty() || field.isEmpty()) {
+            return prefix + field;
+        }
+        return prefix + (field.startsWith("[") ? "" : ".") + field;
     }
 
     /** Whether the handler method takes a request body that is or holds a {@link SafeguardingRecord}. */
