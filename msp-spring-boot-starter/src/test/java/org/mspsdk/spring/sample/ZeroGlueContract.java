@@ -32,7 +32,9 @@ abstract class ZeroGlueContract {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Values that must never leave: every canary of the document, its NHS number and dates of birth. */
-    static final List<String> SECRETS = List.of("CANARY", "9434765870", "1938-02-17", "2015-03-09", "Bob", "Acacia");
+    static final List<String> SECRETS = List.of("CANARY", "9434765870", "1938-02-17", "2015-03-09", "Bob", "Acacia",
+            // the values the decoder-rejection cases send: a bad NHS check digit and an impossible date
+            "9434765871", "1938-02-30");
 
     @LocalServerPort
     int port;
