@@ -17,7 +17,7 @@ import org.mspsdk.vocabulary.TableShape;
 /**
  * A mergeable tally of one reporting year: {@link #add(SafeguardingRecord) add} records one at a time (from a
  * list, a stream, a JSON Lines file), {@link #merge(SacTally) merge} tallies of separate partitions, then
- * {@link #result()} gives the {@link SacReturn}: the SAC tables SG1a-SG4a, the MSP measures, the board
+ * {@link #result()} gives the {@link SacReturn}: the SAC tables SG1a-SG5b, the MSP measures, the board
  * breakdowns and the data-quality report. Adding A then B gives a tally equal to merging the tally of A with
  * the tally of B ({@link #equals(Object)} compares every count).
  *
@@ -48,6 +48,10 @@ import org.mspsdk.vocabulary.TableShape;
  *       once per distinct (type, source) or (location, source) pair of its risk items, so the same source twice
  *       in one enquiry counts once and columns do not add up to the number of enquiries. SG2c: one result per
  *       enquiry. SG2e: one risk outcome per enquiry whose result is one of the two "risk identified" values.</li>
+ *   <li><b>SG2a_b1</b>: concluded enquiries by type and location of risk, once per distinct (type, location)
+ *       pair of the enquiry's risk items.</li>
+ *   <li><b>SG5a, SG5b</b>: the Safeguarding Adults Reviews completed in the year, from the register of reviews in
+ *       the settings ({@link SacSettings#withReviews}); without one, those figures are missing.</li>
  *   <li><b>SG3a and SG4a</b>: exactly one count per concluded section 42 enquiry. SG4a's achieved block counts
  *       only {@code asked-expressed} enquiries, using the recorded enquiry-level achievement; where none is
  *       recorded, the {@link RollUpRule} over the per-outcome ratings when every negotiated outcome is rated;
@@ -97,7 +101,7 @@ public final class SacTally {
         List<PersonField> personFields = new ArrayList<>();
         List<PartTally> counted = new ArrayList<>();
         for (SacTable t : SacTable.values()) {
-            TablePart part = TablePart.of(t);
+            TablePart part = TablePart.of(t, settings);
             tables.put(t, part);
             if (part instanceof PersonBreakdown b) {
                 personFields.add(b);
@@ -165,7 +169,8 @@ public final class SacTally {
         if (!sameSettings(other) || parts.length != other.parts.length) {
             throw new MspException(MspException.Kind.INVALID_VALUE,
                     "tally.merge: the tallies have different settings (year, roll-up rule, groupings, experience"
-                            + " items or sample size); only tallies made with equal settings can be merged");
+                            + " items, sample size or register of reviews); only tallies made with equal settings can"
+                            + " be merged");
         }
         recordsRead += other.recordsRead;
         for (int i = 0; i < parts.length; i++) {
@@ -181,7 +186,7 @@ public final class SacTally {
         return a.year().equals(b.year()) && a.rollUp() == b.rollUp() && a.groupings().equals(b.groupings())
                 && a.experienceInstrument().equals(b.experienceInstrument())
                 && a.experienceItems().equals(b.experienceItems())
-                && a.dataQualitySampleSize() == b.dataQualitySampleSize();
+                && a.dataQualitySampleSize() == b.dataQualitySampleSize() && a.reviews().equals(b.reviews());
     }
 
     /**
@@ -198,6 +203,7 @@ public final class SacTally {
             long[] counts = tables.get(table) instanceof PersonBreakdown b
                     ? personCounts.computeIfAbsent(p, this::personCounts).get(b)
                     : ((TableTally) tables.get(table)).counts(p);
+            boolean missing = tables.get(table) instanceof TableTally t && t.missing(p);
             List<TableShape.Labels> labels = table.shape().labels(p);
             if (counts.length != labels.size()) {
                 throw new IllegalStateException(table.reference() + " counted " + counts.length + " cells for "
@@ -205,12 +211,14 @@ public final class SacTally {
             }
             for (int i = 0; i < counts.length; i++) {
                 TableShape.Labels l = labels.get(i);
-                cells.add(new SacCell(table, p.enquiryType(), l.category(), l.subcategory(), counts[i]));
+                cells.add(missing ? SacCell.missing(table, p.enquiryType(), l.category(), l.subcategory())
+                        : new SacCell(table, p.enquiryType(), l.category(), l.subcategory(), counts[i]));
             }
         }
         MspMeasures measures = new MspMeasures(sectorOutcomes.measure(people), experience.completed(),
                 experience.notOffered(), experience.results(), feelingSafe.result());
-        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(), dataQuality.report());
+        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(), dataQuality.report(),
+                java.util.OptionalLong.of(totals.concludedS42()));
     }
 
     /** @return the counts of every SG1 table having the population, from one pass over its people */
