@@ -47,9 +47,18 @@ final class DataQualityTally {
     }
 
     DataQualityReport report() {
+        return report(Map.of());
+    }
+
+    /**
+     * @param people counts of issues found per person when the return is built (no record ids), added to the
+     *               per-record counts
+     * @return the report
+     */
+    DataQualityReport report(Map<DataQualityIssue, Long> people) {
         Map<DataQualityIssue, DataQualityReport.Entry> entries = new EnumMap<>(DataQualityIssue.class);
         for (DataQualityIssue issue : DataQualityIssue.values()) {
-            long c = counts[issue.ordinal()];
+            long c = counts[issue.ordinal()] + people.getOrDefault(issue, 0L);
             if (c > 0) {
                 TreeSet<String> ids = samples.get(issue);
                 entries.put(issue, new DataQualityReport.Entry(issue, c, ids == null ? List.of() : List.copyOf(ids)));

@@ -38,8 +38,10 @@ import org.mspsdk.vocabulary.TableShape;
  *   <li><b>SG1a-SG1e</b> count distinct individuals (by person id) in three populations: a concern received in the
  *       year ({@code Safeguarding Concerns}, voluntary), a section 42 enquiry commenced in the year (mandatory),
  *       an other enquiry commenced in the year (voluntary). Age is on the last day of the year, or on the date of
- *       death if earlier. Where a person's records disagree, SG1a-SG1c take the record with the latest event
- *       date (ties: the highest codes), so the result does not depend on record order. SG1d and SG1e may count a
+ *       death if earlier. SG1a takes the one band all of a person's records allow (records that contradict each
+ *       other: Age unknown). Where a person's records disagree, SG1b and SG1c take the record with the latest
+ *       event date (ties: the highest codes), so the result does not depend on record order; people whose
+ *       records disagree are counted in the data-quality report. SG1d and SG1e may count a
  *       person more than once: once under each distinct primary support reason (or flag) among their records in
  *       that population.</li>
  *   <li><b>SG1f</b>: concerns received, section 42 enquiries commenced, other enquiries commenced, in the year.</li>
@@ -105,6 +107,9 @@ public final class SacTally {
             tables.put(t, part);
             if (part instanceof PersonBreakdown b) {
                 personFields.add(b);
+                if (b instanceof LatestCodeBreakdown<?> latest) {
+                    personFields.add(latest.seen());
+                }
             } else {
                 counted.add((TableTally) part);
             }
@@ -217,8 +222,37 @@ public final class SacTally {
         }
         MspMeasures measures = new MspMeasures(sectorOutcomes.measure(people), experience.completed(),
                 experience.notOffered(), experience.results(), feelingSafe.result());
-        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(), dataQuality.report(),
+        return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(),
+                dataQuality.report(disagreements()),
                 java.util.OptionalLong.of(totals.concludedS42()));
+    }
+
+    /**
+     * @return the people with a section 42 enquiry in the year whose records disagree: on their age band (no band
+     *     fits every record), their gender or their ethnicity (records give different codes)
+     */
+    private Map<DataQualityIssue, Long> disagreements() {
+        Map<DataQualityIssue, Long> out = new EnumMap<>(DataQualityIssue.class);
+        long[] n = new long[1];
+        people.forEachValue((Sg1aTally) tables.get(SacTable.SG1A), Population.S42_ENQUIRIES, v -> {
+            if (v == Sg1aTally.ALL_RULED_OUT) {
+                n[0]++;
+            }
+        });
+        out.put(DataQualityIssue.AGE_RECORDS_DISAGREE, n[0]);
+        out.put(DataQualityIssue.GENDER_RECORDS_DISAGREE, codesDisagree(SacTable.SG1B));
+        out.put(DataQualityIssue.ETHNICITY_RECORDS_DISAGREE, codesDisagree(SacTable.SG1C));
+        return out;
+    }
+
+    private long codesDisagree(SacTable table) {
+        long[] n = new long[1];
+        people.forEachValue(((LatestCodeBreakdown<?>) tables.get(table)).seen(), Population.S42_ENQUIRIES, v -> {
+            if (Long.bitCount(v) > 1) {
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
     /** @return the counts of every SG1 table having the population, from one pass over its people */

@@ -223,7 +223,11 @@ public enum SacTable {
             while (end < tables.length && tables[end].section == tables[start].section) {
                 end++;
             }
-            for (Population p : tables[start].shape.populations()) {
+            java.util.Set<Population> populations = new java.util.LinkedHashSet<>();
+            for (int t = start; t < end; t++) {
+                populations.addAll(tables[t].shape.populations());
+            }
+            for (Population p : populations) {
                 for (int t = start; t < end; t++) {
                     if (tables[t].shape.populations().contains(p)) {
                         out.add(new Part(tables[t], p));
