@@ -31,11 +31,12 @@ public record ReturnCheck(Rule rule, List<SacTable> tables, boolean passed, long
 
     /**
      * @param withFigures whether to name the exact figures compared (not for a published output)
-     * @return {@code passed} or {@code ERROR} / {@code QUERY}, then what the rule checks, then the figures
+     * @return {@code passed} or {@code ERROR} / {@code QUERY}, the figures when asked ({@code (12 against 13)}),
+     *     then what the rule checks
      */
     public String message(boolean withFigures) {
-        return (passed ? "passed" : rule.severity().name()) + ": " + rule.checks()
-                + (withFigures ? " (" + left + " against " + right + ")" : "");
+        return (passed ? "passed" : rule.severity().name())
+                + (withFigures ? " (" + left + " against " + right + ")" : "") + ": " + rule.checks();
     }
 
     @Override
