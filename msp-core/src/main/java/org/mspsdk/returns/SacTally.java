@@ -164,6 +164,30 @@ public final class SacTally {
     }
 
     /**
+     * Reads a record without counting it: a record that breaks an ERROR rule of the SAC profile (for example
+     * concluded before it commenced) is left out of every table and listed in the data-quality report by id with
+     * the rules it breaks ({@link DataQualityReport#exclusions()}).
+     *
+     * <pre>{@code
+     * ValidationReport v = validator.validate(record);
+     * if (v.isValid()) tally.add(record); else tally.exclude(record.recordId(), v.errors().stream().map(Finding::ruleId).toList());
+     * }</pre>
+     *
+     * @param recordId the record's id
+     * @param ruleIds  the ids of the ERROR rules it breaks (at least one)
+     * @return this tally
+     */
+    public SacTally exclude(String recordId, java.util.Collection<String> ruleIds) {
+        Objects.requireNonNull(recordId, "recordId");
+        if (ruleIds.isEmpty()) {
+            throw new IllegalArgumentException("a record is excluded for at least one rule");
+        }
+        recordsRead++;
+        dataQuality.exclude(recordId, ruleIds);
+        return this;
+    }
+
+    /**
      * Adds another tally's counts to this one (for example the tally of a later partition).
      *
      * @param other a tally with the same year, roll-up rule, groupings, experience items and sample size
