@@ -13,6 +13,7 @@ import org.mspsdk.MspException;
 import org.mspsdk.json.DecodeOptions;
 import org.mspsdk.json.MspDecodeException;
 import org.mspsdk.json.internal.BoundedJson;
+import org.mspsdk.json.internal.WireNames;
 import org.mspsdk.model.SafeguardingAdultsReview;
 import org.mspsdk.model.SarRegister;
 import tools.jackson.core.JacksonException;
@@ -44,9 +45,8 @@ public final class SarJson {
     public static final String FORMAT_VERSION = "1.0";
 
     private static final JsonMapper MAPPER = BoundedJson.mapper(DecodeOptions.defaults());
-    private static final Set<String> TOP = Set.of("formatVersion", "reviews");
-    private static final Set<String> REVIEW = Set.of("reviewId", "commissionedOn", "completedOn", "oneOrMoreDied",
-            "individualsDied", "individualsSurvived");
+    private static final Set<String> TOP = WireNames.SAR_REGISTER;
+    private static final Set<String> REVIEW = WireNames.SAR_REVIEW;
 
     private SarJson() {
     }
