@@ -125,7 +125,6 @@ final class SacCommand implements Callable<Integer> {
         }
         SacReturn sac = tally.result();
         ExportOptions options = new ExportOptions(disclosureControl, excelSg4aRule);
-        warnings(err, sac);
         // with --out, the files hold the return; standard output has it only when --output asks for it
         if (outDir == null || spec.commandLine().getParseResult().hasMatchedOption(OutputFormat.OPTION)) {
             switch (output) {
@@ -149,6 +148,7 @@ final class SacCommand implements Callable<Integer> {
                 err.printf("  %s%n", TerminalText.escape(f.getFileName().toString()));
             }
         }
+        warnings(err, sac);
         if (excluded[0] > 0) {
             err.printf("msp: %s %s an ERROR rule of the SAC profile and %s not counted (see the data-quality"
                     + " report: --data-quality, or data-quality.csv with --out)%n", Plural.count(excluded[0], "record"),
