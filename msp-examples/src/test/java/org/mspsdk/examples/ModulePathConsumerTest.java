@@ -257,7 +257,8 @@ class ModulePathConsumerTest {
         assertThat(run.stdout().lines()).containsExactly(
                 "safeguarding-record.json  https://mspsdk.org/schema/1.0/safeguarding-record.json",
                 "defs.json  https://mspsdk.org/schema/1.0/defs.json",
-                "research-record.json  https://mspsdk.org/schema/1.0/research-record.json");
+                "research-record.json  https://mspsdk.org/schema/1.0/research-record.json",
+                "sar-register.json  https://mspsdk.org/schema/1.0/sar-register.json");
     }
 
     @Test
