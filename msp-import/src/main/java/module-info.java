@@ -1,6 +1,7 @@
 /**
  * Mapping a council's CSV files and {@code .xlsx} workbooks onto MSP records: the mapping format, the readers
- * and the import engine. Reads msp-core's public API only.
+ * and the import engine; and the SAC return as an {@code .xlsx} workbook ({@code org.mspsdk.returns.xlsx}), with
+ * the same spreadsheet library. Reads msp-core's public API only.
  */
 module org.mspsdk.imports {
     // transitive: the import API takes core validators and hands out core records
@@ -11,4 +12,5 @@ module org.mspsdk.imports {
     requires java.xml;
 
     exports org.mspsdk.imports;
+    exports org.mspsdk.returns.xlsx;
 }

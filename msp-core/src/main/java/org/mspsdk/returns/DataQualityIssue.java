@@ -26,7 +26,8 @@ public enum DataQualityIssue {
     /** Only an age at the concern is recorded, and the age on the reference date may fall in either of two bands. */
     AGE_AMBIGUOUS(List.of(SG1A),
             "only an age at concern is recorded and the age on the last day of the year (or at death)"
-            + " could fall either side of a band boundary: counted as Age unknown"),
+            + " could fall either side of a band boundary: counted as Age unknown unless the person's other records"
+            + " fix the band"),
     /** The age on the reference date is under 18. */
     AGE_UNDER_18(List.of(SG1A), "age on the last day of the year (or at death) is under 18: counted as Age unknown"),
     /** Gender missing. */
@@ -92,7 +93,19 @@ public enum DataQualityIssue {
             + " record in the data: not a council concern, counted nowhere"),
     /** A journey with more than one lead council record (counted in journeys, not records; no ids kept). */
     SEVERAL_LEAD_RECORDS("journey", "journeys (not records) with more than one lead council record: each lead"
-            + " record was counted by the SAC tables; the partnership view names them (rule MSP-JNY-005)");
+            + " record was counted by the SAC tables; the partnership view names them (rule MSP-JNY-005)"),
+    /**
+     * A person's records give ages that no one SG1a band fits (counted per person with a section 42 enquiry in
+     * the year, without record ids: the person is known only by a fingerprint of their id).
+     */
+    AGE_RECORDS_DISAGREE(List.of(SG1A), "people with a section 42 enquiry whose records give ages no one band fits:"
+            + " counted as Age unknown (a count of people; no record ids)"),
+    /** A person's records give different genders (counted per person with a section 42 enquiry). */
+    GENDER_RECORDS_DISAGREE(List.of(SG1B), "people with a section 42 enquiry whose records give different genders:"
+            + " counted under the gender of their latest record (a count of people; no record ids)"),
+    /** A person's records give different ethnicities (counted per person with a section 42 enquiry). */
+    ETHNICITY_RECORDS_DISAGREE(List.of(SG1C), "people with a section 42 enquiry whose records give different"
+            + " ethnicities: counted under the ethnicity of their latest record (a count of people; no record ids)");
 
     private final List<SacTable> tables;
     private final String affects;

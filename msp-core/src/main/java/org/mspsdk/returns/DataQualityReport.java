@@ -45,13 +45,54 @@ public final class DataQualityReport {
         }
     }
 
+    /**
+     * Records left out of the return because they break an ERROR rule of the SAC profile, for one rule
+     * ({@link SacTally#exclude}).
+     *
+     * @param ruleId    the rule id, for example {@code MSP-DAT-003}
+     * @param count     how many records broke it (exact; a record breaking two rules is under both)
+     * @param sampleIds up to the sample size of their record ids, sorted
+     */
+    public record Exclusion(String ruleId, long count, List<String> sampleIds) {
+
+        /** Copies the ids. */
+        public Exclusion {
+            Objects.requireNonNull(ruleId, "ruleId");
+            sampleIds = List.copyOf(sampleIds);
+        }
+
+        @Override
+        public String toString() {
+            return "Exclusion[" + ruleId + ", count=" + count + ", sampleIds=" + sampleIds.size() + " (redacted)]";
+        }
+    }
+
     private final Map<DataQualityIssue, Entry> entries;
     private final int sampleSize;
+    private final long excludedRecords;
+    private final List<Exclusion> exclusions;
 
     DataQualityReport(Map<DataQualityIssue, Entry> entries, int sampleSize) {
+        this(entries, sampleSize, 0, List.of());
+    }
+
+    DataQualityReport(Map<DataQualityIssue, Entry> entries, int sampleSize, long excludedRecords,
+            List<Exclusion> exclusions) {
         this.entries = Collections.unmodifiableMap(new EnumMap<>(entries.isEmpty()
                 ? new EnumMap<>(DataQualityIssue.class) : entries));
         this.sampleSize = sampleSize;
+        this.excludedRecords = excludedRecords;
+        this.exclusions = List.copyOf(exclusions);
+    }
+
+    /** @return how many records were left out of the return because they break an ERROR rule */
+    public long excludedRecords() {
+        return excludedRecords;
+    }
+
+    /** @return the records left out, by rule id (sorted) */
+    public List<Exclusion> exclusions() {
+        return exclusions;
     }
 
     /** @return the entries for the issues that occurred, in issue order */
@@ -82,12 +123,13 @@ public final class DataQualityReport {
 
     /** @return true when no issue occurred */
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return entries.isEmpty() && excludedRecords == 0;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataQualityReport other && entries.equals(other.entries) && sampleSize == other.sampleSize;
+        return o instanceof DataQualityReport other && entries.equals(other.entries) && sampleSize == other.sampleSize
+                && excludedRecords == other.excludedRecords && exclusions.equals(other.exclusions);
     }
 
     @Override
@@ -99,6 +141,9 @@ public final class DataQualityReport {
     public String toString() {
         StringBuilder sb = new StringBuilder("DataQualityReport[");
         entries.values().forEach(e -> sb.append(e.issue().code()).append('=').append(e.count()).append(' '));
+        if (excludedRecords > 0) {
+            sb.append("excluded=").append(excludedRecords).append(' ');
+        }
         return sb.toString().trim() + "]";
     }
 }

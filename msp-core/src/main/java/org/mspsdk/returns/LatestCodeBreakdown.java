@@ -8,7 +8,9 @@ import org.mspsdk.vocabulary.SacTable;
 
 /**
  * An SG1 table of distinct people by one coded attribute of the adult (gender, ethnicity), taken from the
- * person's latest record; a missing value is counted under the list's "not known" entry and reported.
+ * person's latest record; a missing value is counted under the list's "not known" entry and reported. Beside it,
+ * a companion field ({@link #seen()}) keeps which codes any of the person's records gave, so that people whose
+ * records disagree are counted in the data-quality report.
  *
  * @param <E> the code list
  */
@@ -19,6 +21,7 @@ abstract class LatestCodeBreakdown<E extends Enum<E>> implements PersonBreakdown
     private final Function<AdultAtRisk, Optional<E>> attribute;
     private final DataQualityIssue missing;
     private final E notKnown;
+    private final PersonField seen;
 
     LatestCodeBreakdown(SacTable table, E[] values, Function<AdultAtRisk, Optional<E>> attribute,
             DataQualityIssue missing, E notKnown) {
@@ -27,6 +30,33 @@ abstract class LatestCodeBreakdown<E extends Enum<E>> implements PersonBreakdown
         this.attribute = attribute;
         this.missing = missing;
         this.notKnown = notKnown;
+        int entries = values.length;
+        this.seen = new PersonField() {
+            @Override
+            public PersonState.Combine combine() {
+                return PersonState.Combine.ANY;
+            }
+
+            @Override
+            public int bits() {
+                return PersonState.flagBits(entries);
+            }
+
+            @Override
+            public long value(RecordFacts r, Population population) {
+                return attribute.apply(r.record().adult()).map(e -> 1L << e.ordinal()).orElse(0L);
+            }
+
+            @Override
+            public String toString() {
+                return table.reference() + " codes seen";
+            }
+        };
+    }
+
+    /** @return the companion field: one bit per code any of the person's records gave (missing gives none) */
+    final PersonField seen() {
+        return seen;
     }
 
     @Override

@@ -10,9 +10,10 @@ import org.mspsdk.vocabulary.Population;
  *
  * <p><b>The tie-break rule.</b> Fields are of two kinds. {@link Combine#ANY} fields OR together over all of a
  * person's records in the population (SG1d counts a person under every support reason on any record; SG1e under
- * every flag; the sector measure's flags). {@link Combine#LATEST} fields are taken together from one record: the
+ * every flag; SG1a the age bands any record rules out; the sector measure's flags; SG1b's and SG1c's codes seen,
+ * to find records that disagree). {@link Combine#LATEST} fields are taken together from one record: the
  * one with the latest event date (concern received, or enquiry commenced), ties going to the highest codes,
- * compared in field order (SG1a age band, then SG1b gender, then SG1c ethnicity, by code-list position). This is
+ * compared in field order (SG1b gender, then SG1c ethnicity, by code-list position). This is
  * done by packing the event day and the LATEST fields, most significant first, above the ANY fields and taking
  * the unsigned maximum of that part, so {@link #combine(long, long)} is commutative and associative: the result
  * does not depend on record order or on how the records were partitioned and merged.

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One row of the published SAC data layout: {@code GEOGRAPHY, COUNCIL_TYPE, REGION_CODE, REGION_NAME, ONS_CODE,
  * LA_CODE, LA_NAME, TABLE_REFERENCE, ENQUIRY_TYPE, CATEGORY, SUBCATEGORY, VALUE}. The value is text because
- * disclosure control writes {@code [c]} and {@code [x]}.
+ * disclosure control writes {@code [c]} and {@code [x]} (and a missing figure is empty without it).
  *
  * @param council        the council's geography columns
  * @param tableReference TABLE_REFERENCE
@@ -21,6 +21,15 @@ public record PublishedRow(CouncilMetadata council, String tableReference, Strin
     /** The column names, in order. */
     public static final List<String> COLUMNS = List.of("GEOGRAPHY", "COUNCIL_TYPE", "REGION_CODE", "REGION_NAME",
             "ONS_CODE", "LA_CODE", "LA_NAME", "TABLE_REFERENCE", "ENQUIRY_TYPE", "CATEGORY", "SUBCATEGORY", "VALUE");
+
+    /**
+     * The publication's sort order ({@code sort_values(['LA_CODE', 'TABLE_REFERENCE', 'ENQUIRY_TYPE', 'CATEGORY',
+     * 'SUBCATEGORY'])}): text compared character by character.
+     */
+    public static final java.util.Comparator<PublishedRow> PUBLISHED_ORDER = java.util.Comparator
+            .comparing((PublishedRow r) -> r.council().laCode()).thenComparing(PublishedRow::tableReference)
+            .thenComparing(PublishedRow::enquiryType).thenComparing(PublishedRow::category)
+            .thenComparing(PublishedRow::subcategory);
 
     /** Checks the parts. */
     public PublishedRow {

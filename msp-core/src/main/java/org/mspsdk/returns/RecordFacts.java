@@ -118,6 +118,8 @@ final class RecordFacts {
             case SAFEGUARDING_CONCERNS -> record.concern().receivedOn();
             case S42_ENQUIRIES, OTHER_ENQUIRIES -> enquiry.commencedOn();
             case CONCLUDED_S42, CONCLUDED_OTHER -> concludedInYear;
+            case SAFEGUARDING_ADULT_REVIEWS, SAR_INDIVIDUALS ->
+                    throw new IllegalArgumentException("a record has no event in " + p.enquiryType());
         };
     }
 

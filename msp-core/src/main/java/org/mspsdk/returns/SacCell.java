@@ -19,9 +19,13 @@ import org.mspsdk.vocabulary.SacTable;
  * @param enquiryType  the ENQUIRY_TYPE, for example {@code Concluded Section 42 Enquiries}
  * @param category     the CATEGORY
  * @param subcategory  the SUBCATEGORY
- * @param value        the exact count
+ * @param value        the exact count (0 when missing)
+ * @param missing      true when the figure is missing (not zero): for example SG5a and SG5b when no register of
+ *                     Safeguarding Adults Reviews was given. Published as {@code [x]} under disclosure control,
+ *                     and as an empty value without it.
  */
-public record SacCell(SacTable table, String enquiryType, String category, String subcategory, long value) {
+public record SacCell(SacTable table, String enquiryType, String category, String subcategory, long value,
+        boolean missing) {
 
     /** Checks the parts. */
     public SacCell {
@@ -32,6 +36,33 @@ public record SacCell(SacTable table, String enquiryType, String category, Strin
         if (value < 0) {
             throw new IllegalArgumentException("a count cannot be negative");
         }
+        if (missing && value != 0) {
+            throw new IllegalArgumentException("a missing cell has no value");
+        }
+    }
+
+    /**
+     * A cell with a figure.
+     *
+     * @param table       the table
+     * @param enquiryType the ENQUIRY_TYPE
+     * @param category    the CATEGORY
+     * @param subcategory the SUBCATEGORY
+     * @param value       the exact count
+     */
+    public SacCell(SacTable table, String enquiryType, String category, String subcategory, long value) {
+        this(table, enquiryType, category, subcategory, value, false);
+    }
+
+    /**
+     * @param table       the table
+     * @param enquiryType the ENQUIRY_TYPE
+     * @param category    the CATEGORY
+     * @param subcategory the SUBCATEGORY
+     * @return a cell whose figure is missing
+     */
+    public static SacCell missing(SacTable table, String enquiryType, String category, String subcategory) {
+        return new SacCell(table, enquiryType, category, subcategory, 0, true);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.mspsdk.MspException;
 import org.mspsdk.vocabulary.Code;
 import org.mspsdk.vocabulary.Population;
@@ -42,9 +44,12 @@ import org.mspsdk.vocabulary.TableShape;
  * @param dataQuality  the data-quality report
  * @param partnership  the single-organisation and partnership levels of the measures, over journeys (the person
  *                     level is {@code measures})
+ * @param concludedS42Enquiries the section 42 enquiries concluded in the year, the base of the consistency
+ *                     checks ({@link #checks()}); a tally always gives it, a return built by hand may not
  */
 public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cells, MspMeasures measures,
-        Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality, PartnershipMeasures partnership) {
+        Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality, PartnershipMeasures partnership,
+        OptionalLong concludedS42Enquiries) {
 
     /** Checks and copies. */
     public SacReturn {
@@ -54,6 +59,7 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
         breakdowns = Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns));
         Objects.requireNonNull(dataQuality, "dataQuality");
         partnership = partnership == null ? PartnershipMeasures.empty() : partnership;
+        Objects.requireNonNull(concludedS42Enquiries, "concludedS42Enquiries");
     }
 
     /**
@@ -65,12 +71,49 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
      * @param measures    the MSP measures
      * @param breakdowns  the board breakdowns by grouping name
      * @param dataQuality the data-quality report
+     * @param concludedS42Enquiries the section 42 enquiries concluded in the year
+     */
+    public SacReturn(ReportingYear year, long recordsRead, List<SacCell> cells, MspMeasures measures,
+            Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality,
+            OptionalLong concludedS42Enquiries) {
+        this(year, recordsRead, cells, measures, breakdowns, dataQuality, PartnershipMeasures.empty(),
+                concludedS42Enquiries);
+    }
+
+    /**
+     * A return without the partnership levels and without the number of concluded section 42 enquiries (the
+     * consistency checks then use the SG3a total as that number).
+     *
+     * @param year        the reporting year
+     * @param recordsRead how many records were read
+     * @param cells       the SAC cells
+     * @param measures    the MSP measures
+     * @param breakdowns  the board breakdowns
+     * @param dataQuality the data-quality report
      */
     public SacReturn(ReportingYear year, long recordsRead, List<SacCell> cells, MspMeasures measures,
             Map<String, BoardBreakdown> breakdowns, DataQualityReport dataQuality) {
-        this(year, recordsRead, cells, measures, breakdowns, dataQuality, PartnershipMeasures.empty());
+        this(year, recordsRead, cells, measures, breakdowns, dataQuality, PartnershipMeasures.empty(),
+                OptionalLong.empty());
     }
 
+    /**
+     * The return's own consistency checks (rules MSP-RET-001 to MSP-RET-008 of the rule catalogue, each an error
+     * or a query), like the inbuilt validations of the collection tool: the SG3a total, the SG4a "asked" total and
+     * the SG2c total each equal the concluded section 42 enquiries; the achieved block adds up to "asked and
+     * outcomes were expressed"; the SG3a support count is at most "lacked capacity"; the SG1a individuals at most
+     * the SG1f section 42 enquiries; SG2e only, and for every, risk identified.
+     *
+     * <pre>{@code
+     * sac.checks().stream().filter(c -> !c.passed()).forEach(c -> System.out.println(c.rule().id()));
+     * }</pre>
+     *
+     * @return one result per rule, in id order
+     * @throws MspException of kind {@code INVALID_VALUE} when the return lacks a cell a check reads
+     */
+    public List<ReturnCheck> checks() {
+        return ReturnChecks.of(this);
+    }
     /**
      * @param table a table
      * @return its cells, in order
@@ -262,24 +305,35 @@ public record SacReturn(ReportingYear year, long recordsRead, List<SacCell> cell
     }
 
     /**
-     * The cells as rows of the published SAC layout, with the council's geography columns, and disclosure
-     * control applied when the options ask for it.
+     * The cells as rows of NHS England's published SAC layout, so a council's output can be put next to the
+     * national publication and joined: the council's geography columns; only the cells the publication has (no
+     * {@code Concluded Other Enquiries}, no SG1a {@code Age unknown}); the publication's wording of each label
+     * ({@link org.mspsdk.vocabulary.Code#publishedLabel()}); sorted as the publication sorts, by LA_CODE,
+     * TABLE_REFERENCE, ENQUIRY_TYPE, CATEGORY, SUBCATEGORY; disclosure control applied when the options ask for
+     * it (a missing figure is then {@code [x]}; without it, empty). A cell whose labels are not the SDK's (a
+     * return built by hand) is written as it is.
      *
      * @param council the council's geography columns
      * @param options export options
-     * @return the rows, in table order
+     * @return the rows, in the publication's order
      */
     public List<PublishedRow> publishedRows(CouncilMetadata council, ExportOptions options) {
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(options, "options");
-        List<String> values = options.disclosureControl() ? DisclosureControl.apply(cells)
-                : cells.stream().map(c -> Long.toString(c.value())).toList();
+        List<String> values = DisclosureControl.apply(cells, options);
+        Map<List<String>, Optional<TableShape.Labels>> published = PublishedLabels.of(cells);
         List<PublishedRow> rows = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             SacCell c = cells.get(i);
-            rows.add(new PublishedRow(council, c.table().reference(), c.enquiryType(), c.category(), c.subcategory(),
-                    values.get(i)));
+            Optional<TableShape.Labels> labels = published.getOrDefault(PublishedLabels.key(c),
+                    Optional.of(new TableShape.Labels(c.category(), c.subcategory())));
+            if (labels.isEmpty()) {
+                continue;
+            }
+            rows.add(new PublishedRow(council, c.table().reference(), c.enquiryType(), labels.get().category(),
+                    labels.get().subcategory(), values.get(i)));
         }
+        rows.sort(PublishedRow.PUBLISHED_ORDER);
         return rows;
     }
 

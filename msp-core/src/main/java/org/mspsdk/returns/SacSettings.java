@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mspsdk.MspException;
 import org.mspsdk.instrument.Instrument;
 import org.mspsdk.instrument.Instruments;
 import org.mspsdk.model.RollUpRule;
+import org.mspsdk.model.SarRegister;
 
 /**
  * What a {@link SacTally} counts: the reporting year, the roll-up rule, the board groupings, the experience
@@ -27,9 +29,12 @@ import org.mspsdk.model.RollUpRule;
  * @param experienceInstrument   the Part 2 instrument whose answers the experience measure counts
  * @param experienceItems        its scaled items to report
  * @param dataQualitySampleSize  how many record ids the data-quality report keeps per issue (counts are exact)
+ * @param reviews                the board's register of Safeguarding Adults Reviews (SG5a, SG5b); empty: those
+ *                               figures are missing
  */
 public record SacSettings(ReportingYear year, RollUpRule rollUp, List<Grouping> groupings,
-        Instrument experienceInstrument, List<String> experienceItems, int dataQualitySampleSize) {
+        Instrument experienceInstrument, List<String> experienceItems, int dataQualitySampleSize,
+        Optional<SarRegister> reviews) {
 
     /** The default number of record ids kept per data-quality issue. */
     public static final int DEFAULT_SAMPLE_SIZE = 100;
@@ -56,6 +61,22 @@ public record SacSettings(ReportingYear year, RollUpRule rollUp, List<Grouping> 
             throw new MspException(MspException.Kind.INVALID_VALUE,
                     "settings.dataQualitySampleSize must be zero or more");
         }
+        Objects.requireNonNull(reviews, "reviews");
+    }
+
+    /**
+     * Settings without a register of reviews.
+     *
+     * @param year                  the reporting year
+     * @param rollUp                the roll-up rule
+     * @param groupings             the board breakdowns
+     * @param experienceInstrument  the Part 2 instrument
+     * @param experienceItems       its scaled items to report
+     * @param dataQualitySampleSize record ids kept per issue
+     */
+    public SacSettings(ReportingYear year, RollUpRule rollUp, List<Grouping> groupings,
+            Instrument experienceInstrument, List<String> experienceItems, int dataQualitySampleSize) {
+        this(year, rollUp, groupings, experienceInstrument, experienceItems, dataQualitySampleSize, Optional.empty());
     }
 
     /**
@@ -72,24 +93,36 @@ public record SacSettings(ReportingYear year, RollUpRule rollUp, List<Grouping> 
 
     /** @param rule the roll-up rule @return a copy using it */
     public SacSettings withRollUp(RollUpRule rule) {
-        return new SacSettings(year, rule, groupings, experienceInstrument, experienceItems, dataQualitySampleSize);
+        return new SacSettings(year, rule, groupings, experienceInstrument, experienceItems, dataQualitySampleSize,
+                reviews);
     }
 
     /** @param more groupings to add @return a copy with them added */
     public SacSettings withGroupings(Grouping... more) {
         List<Grouping> all = new ArrayList<>(groupings);
         all.addAll(List.of(more));
-        return new SacSettings(year, rollUp, all, experienceInstrument, experienceItems, dataQualitySampleSize);
+        return new SacSettings(year, rollUp, all, experienceInstrument, experienceItems, dataQualitySampleSize,
+                reviews);
     }
 
     /** @param instrument the Part 2 instrument @param items its scaled items @return a copy using them */
     public SacSettings withExperience(Instrument instrument, List<String> items) {
-        return new SacSettings(year, rollUp, groupings, instrument, items, dataQualitySampleSize);
+        return new SacSettings(year, rollUp, groupings, instrument, items, dataQualitySampleSize, reviews);
     }
 
     /** @param n ids kept per issue @return a copy */
     public SacSettings withDataQualitySampleSize(int n) {
-        return new SacSettings(year, rollUp, groupings, experienceInstrument, experienceItems, n);
+        return new SacSettings(year, rollUp, groupings, experienceInstrument, experienceItems, n, reviews);
+    }
+
+    /**
+     * @param register the board's register of Safeguarding Adults Reviews; SG5a and SG5b count the reviews
+     *                 completed in the year (validate it first: {@code Validator.validate(SarRegister)})
+     * @return a copy using it
+     */
+    public SacSettings withReviews(SarRegister register) {
+        return new SacSettings(year, rollUp, groupings, experienceInstrument, experienceItems, dataQualitySampleSize,
+                Optional.of(Objects.requireNonNull(register, "register")));
     }
 
     /** @return a new, empty tally with these settings */
@@ -100,6 +133,6 @@ public record SacSettings(ReportingYear year, RollUpRule rollUp, List<Grouping> 
     @Override
     public String toString() {
         return "SacSettings[" + year.label() + ", groupings=" + groupings + ", experience=" + experienceInstrument.id()
-                + ", dataQualitySampleSize=" + dataQualitySampleSize + "]";
+                + ", dataQualitySampleSize=" + dataQualitySampleSize + ", reviews=" + reviews.isPresent() + "]";
     }
 }

@@ -17,7 +17,7 @@ import org.mspsdk.vocabulary.TableShape;
 /**
  * A mergeable tally of one reporting year: {@link #add(SafeguardingRecord) add} records one at a time (from a
  * list, a stream, a JSON Lines file), {@link #merge(SacTally) merge} tallies of separate partitions, then
- * {@link #result()} gives the {@link SacReturn}: the SAC tables SG1a-SG4a, the MSP measures, the board
+ * {@link #result()} gives the {@link SacReturn}: the SAC tables SG1a-SG5b, the MSP measures, the board
  * breakdowns and the data-quality report. Adding A then B gives a tally equal to merging the tally of A with
  * the tally of B ({@link #equals(Object)} compares every count).
  *
@@ -38,8 +38,10 @@ import org.mspsdk.vocabulary.TableShape;
  *   <li><b>SG1a-SG1e</b> count distinct individuals (by person id) in three populations: a concern received in the
  *       year ({@code Safeguarding Concerns}, voluntary), a section 42 enquiry commenced in the year (mandatory),
  *       an other enquiry commenced in the year (voluntary). Age is on the last day of the year, or on the date of
- *       death if earlier. Where a person's records disagree, SG1a-SG1c take the record with the latest event
- *       date (ties: the highest codes), so the result does not depend on record order. SG1d and SG1e may count a
+ *       death if earlier. SG1a takes the one band all of a person's records allow (records that contradict each
+ *       other: Age unknown). Where a person's records disagree, SG1b and SG1c take the record with the latest
+ *       event date (ties: the highest codes), so the result does not depend on record order; people whose
+ *       records disagree are counted in the data-quality report. SG1d and SG1e may count a
  *       person more than once: once under each distinct primary support reason (or flag) among their records in
  *       that population.</li>
  *   <li><b>SG1f</b>: concerns received, section 42 enquiries commenced, other enquiries commenced, in the year.</li>
@@ -48,6 +50,10 @@ import org.mspsdk.vocabulary.TableShape;
  *       once per distinct (type, source) or (location, source) pair of its risk items, so the same source twice
  *       in one enquiry counts once and columns do not add up to the number of enquiries. SG2c: one result per
  *       enquiry. SG2e: one risk outcome per enquiry whose result is one of the two "risk identified" values.</li>
+ *   <li><b>SG2a_b1</b>: concluded enquiries by type and location of risk, once per distinct (type, location)
+ *       pair of the enquiry's risk items.</li>
+ *   <li><b>SG5a, SG5b</b>: the Safeguarding Adults Reviews completed in the year, from the register of reviews in
+ *       the settings ({@link SacSettings#withReviews}); without one, those figures are missing.</li>
  *   <li><b>SG3a and SG4a</b>: exactly one count per concluded section 42 enquiry. SG4a's achieved block counts
  *       only {@code asked-expressed} enquiries, using the recorded enquiry-level achievement; where none is
  *       recorded, the {@link RollUpRule} over the per-outcome ratings when every negotiated outcome is rated;
@@ -115,10 +121,13 @@ public final class SacTally {
         List<PersonField> personFields = new ArrayList<>();
         List<PartTally> counted = new ArrayList<>();
         for (SacTable t : SacTable.values()) {
-            TablePart part = TablePart.of(t);
+            TablePart part = TablePart.of(t, settings);
             tables.put(t, part);
             if (part instanceof PersonBreakdown b) {
                 personFields.add(b);
+                if (b instanceof LatestCodeBreakdown<?> latest) {
+                    personFields.add(latest.seen());
+                }
             } else {
                 counted.add((TableTally) part);
             }
@@ -178,6 +187,30 @@ public final class SacTally {
     }
 
     /**
+     * Reads a record without counting it: a record that breaks an ERROR rule of the SAC profile (for example
+     * concluded before it commenced) is left out of every table and listed in the data-quality report by id with
+     * the rules it breaks ({@link DataQualityReport#exclusions()}).
+     *
+     * <pre>{@code
+     * ValidationReport v = validator.validate(record);
+     * if (v.isValid()) tally.add(record); else tally.exclude(record.recordId(), v.errors().stream().map(Finding::ruleId).toList());
+     * }</pre>
+     *
+     * @param recordId the record's id
+     * @param ruleIds  the ids of the ERROR rules it breaks (at least one)
+     * @return this tally
+     */
+    public SacTally exclude(String recordId, java.util.Collection<String> ruleIds) {
+        Objects.requireNonNull(recordId, "recordId");
+        if (ruleIds.isEmpty()) {
+            throw new IllegalArgumentException("a record is excluded for at least one rule");
+        }
+        recordsRead++;
+        dataQuality.exclude(recordId, ruleIds);
+        return this;
+    }
+
+    /**
      * Adds another tally's counts to this one (for example the tally of a later partition).
      *
      * @param other a tally with the same year, roll-up rule, groupings, experience items and sample size
@@ -188,7 +221,8 @@ public final class SacTally {
         if (!sameSettings(other) || parts.length != other.parts.length) {
             throw new MspException(MspException.Kind.INVALID_VALUE,
                     "tally.merge: the tallies have different settings (year, roll-up rule, groupings, experience"
-                            + " items or sample size); only tallies made with equal settings can be merged");
+                            + " items, sample size or register of reviews); only tallies made with equal settings can"
+                            + " be merged");
         }
         recordsRead += other.recordsRead;
         for (int i = 0; i < parts.length; i++) {
@@ -205,7 +239,7 @@ public final class SacTally {
         return a.year().equals(b.year()) && a.rollUp() == b.rollUp() && a.groupings().equals(b.groupings())
                 && a.experienceInstrument().equals(b.experienceInstrument())
                 && a.experienceItems().equals(b.experienceItems())
-                && a.dataQualitySampleSize() == b.dataQualitySampleSize();
+                && a.dataQualitySampleSize() == b.dataQualitySampleSize() && a.reviews().equals(b.reviews());
     }
 
     /**
@@ -222,6 +256,7 @@ public final class SacTally {
             long[] counts = tables.get(table) instanceof PersonBreakdown b
                     ? personCounts.computeIfAbsent(p, this::personCounts).get(b)
                     : ((TableTally) tables.get(table)).counts(p);
+            boolean missing = tables.get(table) instanceof TableTally t && t.missing(p);
             List<TableShape.Labels> labels = table.shape().labels(p);
             if (counts.length != labels.size()) {
                 throw new IllegalStateException(table.reference() + " counted " + counts.length + " cells for "
@@ -229,7 +264,8 @@ public final class SacTally {
             }
             for (int i = 0; i < counts.length; i++) {
                 TableShape.Labels l = labels.get(i);
-                cells.add(new SacCell(table, p.enquiryType(), l.category(), l.subcategory(), counts[i]));
+                cells.add(missing ? SacCell.missing(table, p.enquiryType(), l.category(), l.subcategory())
+                        : new SacCell(table, p.enquiryType(), l.category(), l.subcategory(), counts[i]));
             }
         }
         MspMeasures measures = new MspMeasures(sectorOutcomes.measure(people), experience.completed(),
@@ -238,7 +274,36 @@ public final class SacTally {
                 new DataQualityReport.Entry(DataQualityIssue.SEVERAL_LEAD_RECORDS, journeys.severalLeadRecords(),
                         List.of()));
         return new SacReturn(settings.year(), recordsRead, cells, measures, boards.result(),
-                dataQuality.report(journeyIssues), journeys.result());
+                dataQuality.report(disagreements(), journeyIssues), journeys.result(),
+                java.util.OptionalLong.of(totals.concludedS42()));
+    }
+
+    /**
+     * @return the people with a section 42 enquiry in the year whose records disagree: on their age band (no band
+     *     fits every record), their gender or their ethnicity (records give different codes)
+     */
+    private Map<DataQualityIssue, Long> disagreements() {
+        Map<DataQualityIssue, Long> out = new EnumMap<>(DataQualityIssue.class);
+        long[] n = new long[1];
+        people.forEachValue((Sg1aTally) tables.get(SacTable.SG1A), Population.S42_ENQUIRIES, v -> {
+            if (v == Sg1aTally.ALL_RULED_OUT) {
+                n[0]++;
+            }
+        });
+        out.put(DataQualityIssue.AGE_RECORDS_DISAGREE, n[0]);
+        out.put(DataQualityIssue.GENDER_RECORDS_DISAGREE, codesDisagree(SacTable.SG1B));
+        out.put(DataQualityIssue.ETHNICITY_RECORDS_DISAGREE, codesDisagree(SacTable.SG1C));
+        return out;
+    }
+
+    private long codesDisagree(SacTable table) {
+        long[] n = new long[1];
+        people.forEachValue(((LatestCodeBreakdown<?>) tables.get(table)).seen(), Population.S42_ENQUIRIES, v -> {
+            if (Long.bitCount(v) > 1) {
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
     /** @return the counts of every SG1 table having the population, from one pass over its people */

@@ -9,7 +9,9 @@ import org.mspsdk.vocabulary.AgeBand;
 /**
  * An adult's age for SG1a: in whole years on the last day of the reporting year, or on the date of death if
  * earlier. From a date of birth the age is exact ({@code low == high}); from an age recorded at the concern the
- * birthday is unknown, so the age is one of two adjacent values. The return and the research export both use
+ * birthday is unknown, so the age is one of two adjacent values, except when the reference date falls on the
+ * concern's month and day (a concern received on 31 March, or a death on the anniversary of the concern): then
+ * a whole number of years has passed and the age is exact. The return and the research export both use
  * this, so a person falls in the same band in both.
  *
  * <pre>{@code
@@ -38,7 +40,12 @@ public record Sg1aAge(int low, int high) {
         if (adult.ageAtConcern().isPresent()) {
             int years = reference.isBefore(concernReceived) ? 0 : Period.between(concernReceived, reference).getYears();
             int low = adult.ageAtConcern().get() + years;
-            return Optional.of(new Sg1aAge(low, low + 1));
+            // on the concern's own month and day the whole number of years since the concern is exact, so the age
+            // is too: every birthday that gives that age at the concern gives low on the reference date
+            boolean sameDay = !reference.isBefore(concernReceived)
+                    && reference.getMonthValue() == concernReceived.getMonthValue()
+                    && reference.getDayOfMonth() == concernReceived.getDayOfMonth();
+            return Optional.of(new Sg1aAge(low, sameDay ? low : low + 1));
         }
         return Optional.empty();
     }

@@ -7,22 +7,31 @@ import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable;
 
 /**
- * SG1a: distinct people by age band, age on the last day of the year or at death ({@link Sg1aAge}). A person's
- * band comes from their latest record ({@link PersonState}). No age, an age under 18, or an age at concern that
- * could fall either side of a band boundary: {@code Age unknown}, reported.
+ * SG1a: distinct people by age band, age on the last day of the year or at death ({@link Sg1aAge}).
+ *
+ * <p><b>A person's band comes from all their records together.</b> Each record with an age of 18 or over rules out
+ * the bands its possible ages cannot fall in (an exact age rules out four; an age at concern whose two possible
+ * ages straddle a band edge rules out three). The field keeps the bands ruled out by any record (an OR, so the
+ * result does not depend on record order or partitioning): a person is counted in the one band no record rules
+ * out. Several bands left (no age recorded, an age under 18, or every record straddling the same edge): {@code
+ * Age unknown}. No band left (the records contradict each other): {@code Age unknown}, and the person is counted
+ * in the data-quality report as {@link DataQualityIssue#AGE_RECORDS_DISAGREE}.
  */
 final class Sg1aTally implements PersonBreakdown {
 
-    private static final int BITS = PersonState.positionBits(AgeBand.values().length);
+    /** The five real bands ({@code UNKNOWN} is the last entry). */
+    private static final int BANDS = AgeBand.values().length - 1;
+    /** Every band ruled out: the person's records contradict each other. */
+    static final long ALL_RULED_OUT = (1L << BANDS) - 1;
 
     @Override
     public PersonState.Combine combine() {
-        return PersonState.Combine.LATEST;
+        return PersonState.Combine.ANY;
     }
 
     @Override
     public int bits() {
-        return BITS;
+        return BANDS;
     }
 
     @Override
@@ -31,19 +40,25 @@ final class Sg1aTally implements PersonBreakdown {
         Optional<Sg1aAge> age = Sg1aAge.of(adult, r.record().concern().receivedOn(), r.year());
         if (age.isEmpty()) {
             r.issue(DataQualityIssue.AGE_NOT_RECORDED);
-            return AgeBand.UNKNOWN.ordinal();
+            return 0;
         }
-        Optional<AgeBand> band = age.get().band();
-        if (band.isEmpty()) {
-            r.issue(age.get().high() < 18 ? DataQualityIssue.AGE_UNDER_18 : DataQualityIssue.AGE_AMBIGUOUS);
-            return AgeBand.UNKNOWN.ordinal();
+        Sg1aAge a = age.get();
+        if (a.low() < 18) {
+            r.issue(a.high() < 18 ? DataQualityIssue.AGE_UNDER_18 : DataQualityIssue.AGE_AMBIGUOUS);
+            return 0;
         }
-        return band.get().ordinal();
+        AgeBand low = AgeBand.of(a.low());
+        AgeBand high = AgeBand.of(a.high());
+        if (low != high) {
+            r.issue(DataQualityIssue.AGE_AMBIGUOUS);
+        }
+        return ALL_RULED_OUT & ~((1L << low.ordinal()) | (1L << high.ordinal()));
     }
 
     @Override
-    public void count(long value, long[] counts) {
-        counts[(int) value]++;
+    public void count(long ruledOut, long[] counts) {
+        long left = ALL_RULED_OUT & ~ruledOut;
+        counts[Long.bitCount(left) == 1 ? Long.numberOfTrailingZeros(left) : AgeBand.UNKNOWN.ordinal()]++;
     }
 
     @Override

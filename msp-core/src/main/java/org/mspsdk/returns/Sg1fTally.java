@@ -3,13 +3,18 @@ package org.mspsdk.returns;
 import java.util.Arrays;
 import org.mspsdk.vocabulary.Population;
 
-/** SG1f: concerns received, section 42 enquiries commenced and other enquiries commenced in the year. */
+/**
+ * SG1f: concerns received, section 42 enquiries commenced and other enquiries commenced in the year; beside them
+ * (not a cell of the return) the section 42 enquiries concluded in the year, the base of the return's consistency
+ * checks ({@link SacReturn#concludedS42Enquiries()}).
+ */
 final class Sg1fTally implements TableTally {
 
     private static final Population[] POPULATIONS = {Population.SAFEGUARDING_CONCERNS, Population.S42_ENQUIRIES,
         Population.OTHER_ENQUIRIES};
 
     private final long[] totals = new long[POPULATIONS.length];
+    private long concludedS42;
 
     @Override
     public void add(RecordFacts r) {
@@ -18,11 +23,20 @@ final class Sg1fTally implements TableTally {
                 totals[i]++;
             }
         }
+        if (r.in(Population.CONCLUDED_S42)) {
+            concludedS42++;
+        }
     }
 
     @Override
     public void merge(PartTally other) {
         Counts.addAll(totals, ((Sg1fTally) other).totals);
+        concludedS42 += ((Sg1fTally) other).concludedS42;
+    }
+
+    /** @return the section 42 enquiries concluded in the year */
+    long concludedS42() {
+        return concludedS42;
     }
 
     @Override
@@ -37,7 +51,8 @@ final class Sg1fTally implements TableTally {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sg1fTally other && Arrays.equals(totals, other.totals);
+        return o instanceof Sg1fTally other && Arrays.equals(totals, other.totals)
+                && concludedS42 == other.concludedS42;
     }
 
     @Override

@@ -13,9 +13,18 @@ sealed interface TablePart permits TableTally, PersonBreakdown {
      * does not compile: adding a table means its entry, its class (one case here) and its test.
      *
      * @param table a table
-     * @return a new, empty tally of it
+     * @return a new, empty tally of it, with no register of reviews (SG5a and SG5b missing)
      */
     static TablePart of(SacTable table) {
+        return of(table, SacSettings.of(ReportingYear.of(2025)));
+    }
+
+    /**
+     * @param table    a table
+     * @param settings the settings (SG5a and SG5b read the register of reviews and the year)
+     * @return a new, empty tally of it
+     */
+    static TablePart of(SacTable table, SacSettings settings) {
         return switch (table) {
             case SG1A -> new Sg1aTally();
             case SG1B -> new Sg1bTally();
@@ -25,10 +34,12 @@ sealed interface TablePart permits TableTally, PersonBreakdown {
             case SG1F -> new Sg1fTally();
             case SG2A -> new Sg2aTally();
             case SG2B -> new Sg2bTally();
+            case SG2A_B1 -> new Sg2aB1Tally();
             case SG2C -> new Sg2cTally();
             case SG2E -> new Sg2eTally();
             case SG3A -> new Sg3aTally();
             case SG4A -> new Sg4aTally();
+            case SG5A, SG5B -> Sg5Tally.of(table, settings.reviews(), settings.year());
         };
     }
 }

@@ -20,4 +20,13 @@ non-sealed interface TableTally extends TablePart, PartTally {
      *     only reads)
      */
     long[] counts(Population population);
+
+    /**
+     * @param population one of the table's populations
+     * @return true when the table's figures for it are missing rather than counted (SG5a and SG5b without a
+     *     register of reviews); {@link #counts} is then all zeros
+     */
+    default boolean missing(Population population) {
+        return false;
+    }
 }

@@ -42,6 +42,7 @@ final class RecordDraws extends Draws {
     private final OutcomeDraws outcomes;
     private final List<AdultAtRisk> recentPeople = new ArrayList<>();
     private long sequence;
+    private long peopleDrawn;
 
     RecordDraws(SplittableRandom random, SyntheticDataGenerator.Settings settings) {
         super(random, settings);
@@ -122,7 +123,10 @@ final class RecordDraws extends Draws {
         }
         int age = pickAge();
         LocalDate dob = received.minusYears(age).minusDays(1 + random.nextInt(364));
-        AdultAtRisk.Builder a = AdultAtRisk.builder(String.format("SYN-P-%09d", random.nextInt(1_000_000_000)));
+        // the random draw is kept (so every other field keeps its value for a seed) and made unique by the count of
+        // people drawn: two people never share an id
+        AdultAtRisk.Builder a = AdultAtRisk.builder(String.format("SYN-P-%09d-%d", random.nextInt(1_000_000_000),
+                ++peopleDrawn));
         if (random.nextDouble() < 0.97) {
             a.dateOfBirth(dob);
         } else {

@@ -16,7 +16,10 @@ import java.util.Set;
  * <p>The rules are grouped by area (person, organisations, linked records and journeys, dates, concern and
  * enquiry, risk, outcomes, capacity, consent, questionnaires, text and sizes); each area keeps its rules, their
  * limits and their check together. Most journey rules (MSP-JNY) compare the records of one journey: the
- * partnership view ({@code org.mspsdk.partnership}) reports them, not {@link Validator#validate}.
+ * partnership view ({@code org.mspsdk.partnership}) reports them, not {@link Validator#validate}. Two areas check
+ * something other than a person record: MSP-SAR a board's register of Safeguarding Adults Reviews
+ * ({@link Validator#validate(org.mspsdk.model.SarRegister)}), MSP-RET a whole SAC return (its consistency checks,
+ * evaluated by {@code SacReturn.checks()}).
  *
  * <pre>{@code
  * Rule r = RuleCatalogue.find("MSP-OUT-004").orElseThrow();
@@ -37,7 +40,9 @@ public final class RuleCatalogue {
             CapacityRules.AREA,
             ConsentRules.AREA,
             QuestionnaireRules.AREA,
-            TextRules.AREA);
+            TextRules.AREA,
+            SarRules.AREA,
+            ReturnRules.AREA);
 
     private static final List<Rule> RULES = rules(AREAS);
 
@@ -83,6 +88,14 @@ public final class RuleCatalogue {
     /** @return the Markdown rule catalogue (the content of {@code docs/validation-rules.md}) */
     public static String markdown() {
         return RuleCatalogueMarkdown.render(AREAS);
+    }
+
+    /**
+     * @param rule a rule of the catalogue
+     * @return true when the rule checks a person record (false for the register and return areas)
+     */
+    public static boolean checksRecords(Rule rule) {
+        return !rule.area().equals(SarRules.AREA.code()) && !rule.area().equals(ReturnRules.AREA.code());
     }
 
     /**

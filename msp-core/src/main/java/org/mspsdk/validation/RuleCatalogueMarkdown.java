@@ -25,6 +25,10 @@ final class RuleCatalogueMarkdown {
                 .append("Profiles: `IN_PROGRESS` rules must hold at every save; `SAC_COMPLETE` rules are added when a caller\n")
                 .append("validates for the SAC return (they apply to records with a section 42 enquiry, most once it is\n")
                 .append("concluded). A record is valid when it has no ERROR. `[]` in a path stands for any index.\n\n")
+                .append("Two areas check something other than a person record: SAR a board's register of Safeguarding\n")
+                .append("Adults Reviews (`Validator.validate(SarRegister)`, paths relative to the register), RET a whole\n")
+                .append("SAC return (`SacReturn.checks()`, paths naming the table and block; severity QUERY is a figure\n")
+                .append("the collection would ask the council to explain).\n\n")
                 .append("The roll-up used by MSP-OUT-008 is the default of the domain: all outcomes fully achieved gives\n")
                 .append("Fully; at least one fully or partially achieved gives Partially; otherwise Not achieved.\n");
         for (RuleArea area : areas) {

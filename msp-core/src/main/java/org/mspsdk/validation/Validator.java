@@ -66,6 +66,22 @@ public final class Validator {
     }
 
     /**
+     * Validates a board's register of Safeguarding Adults Reviews (rules MSP-SAR-*, whatever the profile): paths
+     * are relative to the register, for example {@code reviews[1].completedOn}.
+     *
+     * <pre>{@code
+     * ValidationReport report = Validator.of(Profile.SAC_COMPLETE).validate(register);
+     * }</pre>
+     *
+     * @param register the register
+     * @return every finding; valid when there is no error
+     */
+    public ValidationReport validate(org.mspsdk.model.SarRegister register) {
+        Objects.requireNonNull(register, "register");
+        return new ValidationReport(SarRules.check(register, LocalDate.now(clock)));
+    }
+
+    /**
      * Validates a record that replaces an earlier version of itself (a save over a stored record): every rule
      * of {@link #validate(SafeguardingRecord)} on {@code next}, plus rule MSP-OUT-018, which checks that the
      * person's words and the negotiation history were only appended to, never overwritten or removed.

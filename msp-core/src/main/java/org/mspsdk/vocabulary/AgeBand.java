@@ -56,4 +56,10 @@ public enum AgeBand implements Code {
     public CodeEntry entry() {
         return entry;
     }
+
+    /** @return false for {@link #UNKNOWN}: the published SAC tables have no "Age unknown" row */
+    @Override
+    public boolean inPublication() {
+        return this != UNKNOWN;
+    }
 }

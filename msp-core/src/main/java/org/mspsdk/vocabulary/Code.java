@@ -51,4 +51,22 @@ public interface Code {
     default List<String> aliases() {
         return entry().aliases();
     }
+
+    /**
+     * The wording NHS England's SAC publication writes for this entry, which the published CSV layout uses; the
+     * {@link #label()} where the publication uses the guidance wording.
+     *
+     * @return the published wording
+     */
+    default String publishedLabel() {
+        return entry().publishedLabel();
+    }
+
+    /**
+     * @return false for an entry the SDK counts but NHS England's publication has no row for (SG1a's
+     *     {@code Age unknown}); such a cell stays in the SDK's own outputs and is left out of the published layout
+     */
+    default boolean inPublication() {
+        return true;
+    }
 }

@@ -12,19 +12,35 @@ import java.util.Objects;
  * e.code();    // "neglect"
  * e.label();   // "Neglect and Acts of Omission"
  * e.aliases(); // ["Neglect"]
+ * LocationOfRisk.COMMUNITY.entry().publishedLabel(); // "In the Community"
  * }</pre>
  *
- * @param code    the stable machine code
- * @param label   the exact label (the SAC label where the SAC defines one)
- * @param aliases the accepted alternative labels, possibly empty (an unmodifiable copy)
+ * @param code           the stable machine code
+ * @param label          the exact label (the SAC label where the SAC defines one)
+ * @param aliases        the accepted alternative labels, possibly empty (an unmodifiable copy)
+ * @param publishedLabel the wording NHS England's SAC publication writes for this entry (its published CSV and
+ *                       data tables); the {@code label} where the publication uses the guidance wording. Import
+ *                       accepts it like an alias.
  */
-public record CodeEntry(String code, String label, List<String> aliases) {
+public record CodeEntry(String code, String label, List<String> aliases, String publishedLabel) {
 
     /** Checks the parts and copies the aliases. */
     public CodeEntry {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
         aliases = List.copyOf(aliases);
+        Objects.requireNonNull(publishedLabel, "publishedLabel");
+    }
+
+    /**
+     * An entry published with its guidance wording.
+     *
+     * @param code    the stable machine code
+     * @param label   the exact label
+     * @param aliases the accepted alternative labels
+     */
+    public CodeEntry(String code, String label, List<String> aliases) {
+        this(code, label, aliases, label);
     }
 
     /**
@@ -34,5 +50,18 @@ public record CodeEntry(String code, String label, List<String> aliases) {
      */
     public CodeEntry(String code, String label, String... aliases) {
         this(code, label, List.of(aliases));
+    }
+
+    /**
+     * An entry whose published wording differs from its guidance label.
+     *
+     * @param code           the stable machine code
+     * @param label          the exact label (guidance wording)
+     * @param publishedLabel the wording of NHS England's publication
+     * @param aliases        further accepted alternative labels
+     * @return the entry
+     */
+    public static CodeEntry published(String code, String label, String publishedLabel, String... aliases) {
+        return new CodeEntry(code, label, List.of(aliases), publishedLabel);
     }
 }

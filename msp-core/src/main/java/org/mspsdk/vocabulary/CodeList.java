@@ -54,6 +54,7 @@ public final class CodeList<E extends Enum<E> & Code> {
                 throw new IllegalStateException("duplicate code " + e.code() + " in " + id);
             }
             putLabel(labels, e.label(), e);
+            putLabel(labels, e.publishedLabel(), e);
             for (String alias : e.aliases()) {
                 putLabel(labels, alias, e);
             }

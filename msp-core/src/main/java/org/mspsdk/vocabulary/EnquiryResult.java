@@ -3,7 +3,8 @@ package org.mspsdk.vocabulary;
 /**
  * SG2c: the result of a concluded enquiry and whether action was taken.
  *
- * <p>Codes are stable; labels are the exact SAC labels of the SG2c guidance.
+ * <p>Codes are stable; labels are the exact SAC labels of the SG2c guidance. NHS England publishes the two
+ * "inconclusive" entries without the dash ({@link Code#publishedLabel()}), which import also accepts.
  */
 public enum EnquiryResult implements Code {
     /** Risk identified and action taken ({@code risk-identified-action}). */
@@ -11,9 +12,11 @@ public enum EnquiryResult implements Code {
     /** Risk identified and no action taken ({@code risk-identified-no-action}). */
     RISK_IDENTIFIED_NO_ACTION("risk-identified-no-action", "Risk identified and no action taken"),
     /** Risk - Assessment inconclusive and action taken ({@code inconclusive-action}). */
-    INCONCLUSIVE_ACTION("inconclusive-action", "Risk - Assessment inconclusive and action taken"),
+    INCONCLUSIVE_ACTION(CodeEntry.published("inconclusive-action", "Risk - Assessment inconclusive and action taken",
+            "Risk Assessment inconclusive and action taken")),
     /** Risk - Assessment inconclusive and no action taken ({@code inconclusive-no-action}). */
-    INCONCLUSIVE_NO_ACTION("inconclusive-no-action", "Risk - Assessment inconclusive and no action taken"),
+    INCONCLUSIVE_NO_ACTION(CodeEntry.published("inconclusive-no-action",
+            "Risk - Assessment inconclusive and no action taken", "Risk Assessment inconclusive and no action taken")),
     /** No risk identified and action taken ({@code no-risk-action}). */
     NO_RISK_ACTION("no-risk-action", "No risk identified and action taken"),
     /** No risk identified and no action taken ({@code no-risk-no-action}). */
@@ -28,7 +31,11 @@ public enum EnquiryResult implements Code {
     private final CodeEntry entry;
 
     EnquiryResult(String code, String label, String... aliases) {
-        this.entry = new CodeEntry(code, label, aliases);
+        this(new CodeEntry(code, label, aliases));
+    }
+
+    EnquiryResult(CodeEntry entry) {
+        this.entry = entry;
     }
 
     /** @return true for the two "risk identified" results, the only ones that take a risk outcome (SG2e) */

@@ -3,15 +3,17 @@ package org.mspsdk.vocabulary;
 /**
  * SG2b: where the risk arose.
  *
- * <p>Codes are stable; labels are the exact SAC labels of the SG2b guidance.
+ * <p>Codes are stable; labels are the exact SAC labels of the SG2b guidance. Two entries are published by NHS
+ * England with shorter wording ({@link Code#publishedLabel()}: {@code In the Community}, {@code Community
+ * Service}), which import also accepts.
  */
 public enum LocationOfRisk implements Code {
     /** Own Home ({@code own-home}). */
     OWN_HOME("own-home", "Own Home"),
     /** In the Community (excluding community services) ({@code community}). */
-    COMMUNITY("community", "In the Community (excluding community services)", "In the Community"),
+    COMMUNITY(CodeEntry.published("community", "In the Community (excluding community services)", "In the Community")),
     /** In a Community Service ({@code community-service}). */
-    COMMUNITY_SERVICE("community-service", "In a Community Service", "Community Service"),
+    COMMUNITY_SERVICE(CodeEntry.published("community-service", "In a Community Service", "Community Service")),
     /** Care Home - Nursing ({@code care-home-nursing}). */
     CARE_HOME_NURSING("care-home-nursing", "Care Home - Nursing"),
     /** Care Home - Residential ({@code care-home-residential}). */
@@ -32,7 +34,11 @@ public enum LocationOfRisk implements Code {
     private final CodeEntry entry;
 
     LocationOfRisk(String code, String label, String... aliases) {
-        this.entry = new CodeEntry(code, label, aliases);
+        this(new CodeEntry(code, label, aliases));
+    }
+
+    LocationOfRisk(CodeEntry entry) {
+        this.entry = entry;
     }
 
     @Override

@@ -24,12 +24,24 @@ public enum Population {
     /** Section 42 enquiries concluded in the year (SG2a-SG4a). */
     CONCLUDED_S42("Concluded Section 42 Enquiries"),
     /** Other enquiries concluded in the year (the voluntary SG2 rows; the wording is the SDK's). */
-    CONCLUDED_OTHER("Concluded Other Enquiries");
+    CONCLUDED_OTHER("Concluded Other Enquiries"),
+    /** Safeguarding Adults Reviews completed in the year (SG5a), from the board's register. */
+    SAFEGUARDING_ADULT_REVIEWS("Count of Safeguarding Adult Reviews"),
+    /** Individuals involved in the Safeguarding Adults Reviews completed in the year (SG5b). */
+    SAR_INDIVIDUALS("Count of Individuals Involved in Safeguarding Adult Reviews");
 
     private final String enquiryType;
 
     Population(String enquiryType) {
         this.enquiryType = enquiryType;
+    }
+
+    /**
+     * @return true for the populations NHS England publishes: all but {@link #CONCLUDED_OTHER}, which the SDK
+     *     counts for the council's own use
+     */
+    public boolean published() {
+        return this != CONCLUDED_OTHER;
     }
 
     /** @return the {@code ENQUIRY_TYPE} label of the published layout, for example {@code Section 42 Enquiries} */

@@ -21,6 +21,7 @@ import org.mspsdk.MspException;
  * <pre>{@code
  * SacTable.SG2A.shape().kind();          // CROSS_TAB: TypeOfRisk by SourceOfRisk
  * SacTable.fromReference("SG4a");        // SG4A
+ * SacTable.SG2A_B1.reference();          // "SG2a_b1": TypeOfRisk by LocationOfRisk
  * }</pre>
  */
 public enum SacTable {
@@ -43,6 +44,12 @@ public enum SacTable {
     /** SG2b: concluded enquiries by location of risk and source of risk. */
     SG2B("SG2b", "Location of Risk", 3,
             TableShape.crossTab(P.CONCLUDED, LocationOfRisk.class, SourceOfRisk.class)),
+    /**
+     * SG2a_b1: concluded enquiries by type of risk and location of risk, once per distinct (type, location) pair
+     * of its risk items (published by NHS England beside SG2a and SG2b).
+     */
+    SG2A_B1("SG2a_b1", "Type of Risk by Location of Risk", 3,
+            TableShape.crossTab(P.CONCLUDED, TypeOfRisk.class, LocationOfRisk.class)),
     /** SG2c: concluded enquiries by action taken and result. */
     SG2C("SG2c", "Action Taken and Result", 3,
             TableShape.oneWay(P.CONCLUDED, block("Action Taken and Result", EnquiryResult.class))),
@@ -55,21 +62,34 @@ public enum SacTable {
     /** SG4a: concluded section 42 enquiries: asked about desired outcomes, and outcomes achieved. */
     SG4A("SG4a", "Making Safeguarding Personal", 5, TableShape.oneWay(P.CONCLUDED_S42,
             block("Asked about Desired Outcomes", AskedAboutOutcomes.class),
-            block("Outcomes Achieved", OutcomeAchievement.class)));
+            block("Outcomes Achieved", OutcomeAchievement.class))),
+    /**
+     * SG5a: Safeguarding Adults Reviews completed in the year, by whether one or more individuals died. From the
+     * board's register of reviews ({@link org.mspsdk.model.SarRegister}), not from person records.
+     */
+    SG5A("SG5a", "Safeguarding Adults Reviews", 6, TableShape.oneWay(List.of(Population.SAFEGUARDING_ADULT_REVIEWS),
+            block("Safeguarding Adults Reviews", Sg5aReviews.class))),
+    /** SG5b: individuals involved in the Safeguarding Adults Reviews completed in the year, died or survived. */
+    SG5B("SG5b", "Individuals Involved in Safeguarding Adults Reviews", 6,
+            TableShape.oneWay(List.of(Population.SAR_INDIVIDUALS),
+                    block("Individuals Involved", Sg5bIndividuals.class)));
 
     /** The two SG1e flags (the keys of SG1e's one block). */
     public enum Sg1eFlag implements Code {
         /** Autism, excluding Asperger's syndrome and high-functioning autism. */
         AUTISM_EXCLUDING_ASPERGER("autism-excluding-asperger",
-                "Autism excluding Asperger's Syndrome / High Functioning Autism"),
+                "Autism excluding Asperger's Syndrome / High Functioning Autism",
+                "Learning, Developmental or Intellectual Disability (Autism excluding Asperger's Syndrome/ High"
+                        + " Functioning Autism)"),
         /** Asperger's syndrome or high-functioning autism. */
         ASPERGER_OR_HIGH_FUNCTIONING_AUTISM("asperger-or-high-functioning-autism",
-                "Asperger's Syndrome / High Functioning Autism");
+                "Asperger's Syndrome / High Functioning Autism",
+                "Learning, Developmental or Intellectual Disability (Asperger's Syndrome/ High Functioning Autism)");
 
         private final CodeEntry entry;
 
-        Sg1eFlag(String code, String label) {
-            this.entry = new CodeEntry(code, label);
+        Sg1eFlag(String code, String label, String published) {
+            this.entry = CodeEntry.published(code, label, published);
         }
 
         @Override
@@ -87,6 +107,44 @@ public enum SacTable {
         private final CodeEntry entry;
 
         Sg3aSupport(String code, String label) {
+            this.entry = new CodeEntry(code, label);
+        }
+
+        @Override
+        public CodeEntry entry() {
+            return entry;
+        }
+    }
+
+    /** SG5a's keys: reviews where one or more of the individuals involved died, and where none did. */
+    public enum Sg5aReviews implements Code {
+        /** Reviews where one or more individuals died. */
+        ONE_OR_MORE_DIED("one-or-more-died", "Where one or more individuals died"),
+        /** Reviews where no individuals died. */
+        NONE_DIED("none-died", "Where no individuals died");
+
+        private final CodeEntry entry;
+
+        Sg5aReviews(String code, String label) {
+            this.entry = new CodeEntry(code, label);
+        }
+
+        @Override
+        public CodeEntry entry() {
+            return entry;
+        }
+    }
+
+    /** SG5b's keys: the individuals involved in reviews who suffered serious harm and died, or survived. */
+    public enum Sg5bIndividuals implements Code {
+        /** Individuals who suffered serious harm and died. */
+        DIED("died", "Who suffered serious harm and died"),
+        /** Individuals who suffered serious harm and survived. */
+        SURVIVED("survived", "Who suffered serious harm and survived");
+
+        private final CodeEntry entry;
+
+        Sg5bIndividuals(String code, String label) {
             this.entry = new CodeEntry(code, label);
         }
 
@@ -165,7 +223,11 @@ public enum SacTable {
             while (end < tables.length && tables[end].section == tables[start].section) {
                 end++;
             }
-            for (Population p : tables[start].shape.populations()) {
+            java.util.Set<Population> populations = new java.util.LinkedHashSet<>();
+            for (int t = start; t < end; t++) {
+                populations.addAll(tables[t].shape.populations());
+            }
+            for (Population p : populations) {
                 for (int t = start; t < end; t++) {
                     if (tables[t].shape.populations().contains(p)) {
                         out.add(new Part(tables[t], p));

@@ -200,6 +200,30 @@ public final class TableShape {
     }
 
     /**
+     * The labels NHS England's publication writes for a population's cells ({@link Code#publishedLabel()}), in
+     * the order of {@link #labels(Population)}; empty for a cell the publication has no row for
+     * ({@link Code#inPublication()}), and for every cell of a population it does not publish
+     * ({@link Population#published()}).
+     *
+     * @param population one of {@link #populations()}
+     * @return one entry per cell
+     */
+    public List<java.util.Optional<Labels>> publishedLabels(Population population) {
+        List<java.util.Optional<Labels>> out = new ArrayList<>(size());
+        boolean published = population.published();
+        switch (kind) {
+            case ONE_WAY -> blocks.forEach(b -> b.keys().forEach(k -> out.add(published && k.inPublication()
+                    ? java.util.Optional.of(new Labels(b.category(), k.publishedLabel())) : java.util.Optional.empty())));
+            case CROSS_TAB -> rows().forEach(r -> columns().forEach(c -> out.add(published && r.inPublication()
+                    && c.inPublication() ? java.util.Optional.of(new Labels(r.publishedLabel(), c.publishedLabel()))
+                    : java.util.Optional.empty())));
+            case TOTAL -> out.add(published ? java.util.Optional.of(new Labels("Total", totals.get(population)))
+                    : java.util.Optional.empty());
+        }
+        return out;
+    }
+
+    /**
      * @param codeList a code list
      * @return the block keyed by it, or empty
      */

@@ -29,7 +29,7 @@ class DisclosureControlTest {
     }
 
     @Test
-    void aBlockWhoseCellsAreAllZeroIsShownAsNotAvailable() {
+    void anAllZeroSg4aBlockIsNotAvailableOnlyUnderTheExcelRule() {
         String asked = SacTable.SG4A.shape().blocks().get(0).category();
         String achieved = SacTable.SG4A.shape().blocks().get(1).category();
         String c = Population.CONCLUDED_S42.enquiryType();
@@ -41,7 +41,11 @@ class DisclosureControlTest {
                 new SacCell(SacTable.SG4A, c, achieved, "Partially Achieved", 0),
                 new SacCell(SacTable.SG4A, c, achieved, "Not Achieved", 0));
 
-        assertThat(DisclosureControl.apply(cells)).containsExactly("5", "[c]", "10", "[x]", "[x]", "[x]");
+        // the published CSV has no block rule: zeros are [c] like any count under 5 (issue 14: [x] was wrong here)
+        assertThat(DisclosureControl.apply(cells)).containsExactly("5", "[c]", "10", "[c]", "[c]", "[c]");
+        // the Excel data tables show SG4a's all-zero "achieved" block as [x]
+        assertThat(DisclosureControl.apply(cells, new ExportOptions(true, true)))
+                .containsExactly("5", "[c]", "10", "[x]", "[x]", "[x]");
     }
 
     @Test

@@ -41,7 +41,7 @@ class PersonStateTest {
         PersonState state = new PersonState(List.of(new Sg1aTally(), new Sg1bTally(), new Sg1cTally(),
                 new Sg1dTally(), new Sg1eTally(), new SectorOutcomesTally()));
 
-        assertThat(new Sg1aTally().bits()).isEqualTo(3);                          // 6 age bands
+        assertThat(new Sg1aTally().bits()).isEqualTo(5);                          // a flag per real age band
         assertThat(new Sg1bTally().bits()).isEqualTo(2);                          // 3 genders
         assertThat(new Sg1dTally().bits()).isEqualTo(PrimarySupportReason.values().length);
         assertThat(state.fields()).hasSize(6);
@@ -97,10 +97,12 @@ class PersonStateTest {
         assertThat(state.field(earlyThenLate, 2)).isEqualTo(Ethnicity.WHITE.ordinal());
         assertThat(state.field(earlyThenLate, 3)).isEqualTo((1L << PrimarySupportReason.PHYSICAL.ordinal())
                 | (1L << PrimarySupportReason.MENTAL_HEALTH.ordinal()));
-        // same day: the higher age band (95+ beats 75-84) decides, before gender is compared
+        // same day: the higher gender code (Female after Male) decides; SG1a's ruled-out bands OR together
         long tie = state.combine(late, sameDayMale);
-        assertThat(state.field(tie, 0)).isEqualTo(AgeBand.AGE_95_PLUS.ordinal());
-        assertThat(state.field(tie, 1)).isEqualTo(Gender.MALE.ordinal());
+        assertThat(state.field(tie, 0)).isEqualTo(state.field(late, 0) | state.field(sameDayMale, 0));
+        assertThat(state.field(sameDayMale, 0)).as("born 1930: every band but 95+ ruled out")
+                .isEqualTo(0b11111L & ~(1L << AgeBand.AGE_95_PLUS.ordinal()));
+        assertThat(state.field(tie, 1)).isEqualTo(Gender.FEMALE.ordinal());
         assertThat(state.combine(state.combine(early, late), sameDayMale))
                 .isEqualTo(state.combine(early, state.combine(late, sameDayMale)));
     }

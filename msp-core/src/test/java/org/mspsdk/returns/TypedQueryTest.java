@@ -115,7 +115,7 @@ class TypedQueryTest {
                 .isInstanceOf(MspException.class)
                 .hasMessage("no SAC table of Concluded Other Enquiries is keyed by TypeOfRisk and Gender: expected a"
                         + " row and column of one of [SG2a TypeOfRisk by SourceOfRisk, SG2b LocationOfRisk by"
-                        + " SourceOfRisk]");
+                        + " SourceOfRisk, SG2a_b1 TypeOfRisk by LocationOfRisk]");
         assertThatThrownBy(() -> sac.count(Population.S42_ENQUIRIES, TypeOfRisk.NEGLECT, SourceOfRisk.KNOWN))
                 .isInstanceOf(MspException.class)
                 .hasMessage("no SAC table of Section 42 Enquiries is keyed by TypeOfRisk and SourceOfRisk:"

@@ -604,7 +604,9 @@ class RuleCasesTest {
         // compare the records of one journey: see org.mspsdk.partnership.JourneyConflictsTest
         covered.addAll(List.of("MSP-JNY-004", "MSP-JNY-005", "MSP-JNY-006", "MSP-JNY-007", "MSP-JNY-008",
                 "MSP-JNY-009", "MSP-JNY-010"));
-        Set<String> all = RuleCatalogue.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        // the register (MSP-SAR) and return (MSP-RET) rules check no record: see SarRulesTest and ReturnChecksTest
+        Set<String> all = RuleCatalogue.all().stream().filter(RuleCatalogue::checksRecords).map(Rule::id)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).isEqualTo(all);
     }
 

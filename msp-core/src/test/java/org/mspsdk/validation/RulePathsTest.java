@@ -129,7 +129,9 @@ class RulePathsTest {
 
     @Test
     void everyRuleTheValidatorCanReportFires() {
-        Set<String> neverFired = RuleCatalogue.all().stream().map(Rule::id).filter(id -> !EMITTED.containsKey(id))
+        // the register (MSP-SAR) and return (MSP-RET) rules check no record: see SarRulesTest and ReturnChecksTest
+        Set<String> neverFired = RuleCatalogue.all().stream().filter(RuleCatalogue::checksRecords).map(Rule::id)
+                .filter(id -> !EMITTED.containsKey(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Set<String>> pathsNeverEmitted = new TreeMap<>();
         for (Rule rule : RuleCatalogue.all()) {

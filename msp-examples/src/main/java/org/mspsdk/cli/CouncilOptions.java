@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The council columns of the published SAC layout. */
 final class CouncilOptions {
 
-    @Option(names = "--geography", defaultValue = "Local Authority", description = "GEOGRAPHY (default ${DEFAULT-VALUE}).")
+    @Option(names = "--geography", defaultValue = "", description = "GEOGRAPHY (empty unless given).")
     String geography;
 
     @Option(names = "--council-type", defaultValue = "", description = "COUNCIL_TYPE.")
@@ -21,7 +21,8 @@ final class CouncilOptions {
     @Option(names = "--ons-code", defaultValue = "", description = "ONS_CODE.")
     String onsCode;
 
-    @Option(names = "--la-code", defaultValue = "", description = "LA_CODE.")
+    @Option(names = "--la-code", defaultValue = "", description = "LA_CODE: the council's CASSR code, as in the "
+            + "national publication.")
     String laCode;
 
     @Option(names = "--la-name", defaultValue = "", description = "LA_NAME.")

@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.MspMeasures;
-import org.mspsdk.returns.CouncilMetadata;
 import org.mspsdk.returns.ExportOptions;
-import org.mspsdk.returns.PublishedRow;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.vocabulary.Population;
 import org.mspsdk.vocabulary.SacTable;
@@ -22,7 +20,6 @@ final class Tables {
     private Tables() {
     }
 
-    private static final CouncilMetadata NO_COUNCIL = new CouncilMetadata("", "", "", "", "", "", "");
 
     /**
      * Prints one table's cells for a population, grouped by category, with SAC labels; values are exact, or
@@ -33,18 +30,27 @@ final class Tables {
         String enquiryType = population.enquiryType();
         out.printf("%s %s (%s)%n", TerminalText.escape(table.reference()), TerminalText.escape(table.title()),
                 TerminalText.escape(enquiryType));
-        List<PublishedRow> rows = sac.publishedRows(NO_COUNCIL, options).stream()
-                .filter(r -> r.tableReference().equals(table.reference()) && r.enquiryType().equals(enquiryType))
-                .toList();
-        int width = rows.stream().mapToInt(r -> TerminalText.escape(r.subcategory()).length()).max().orElse(10);
+        // the SDK's own view: every cell of the return in the table's order, with the guidance wording
+        List<org.mspsdk.returns.SacCell> cells = sac.cells();
+        List<String> shown = org.mspsdk.returns.DisclosureControl.apply(cells, options);
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).table() == table && cells.get(i).enquiryType().equals(enquiryType)) {
+                rows.add(i);
+            }
+        }
+        int width = rows.stream().mapToInt(i -> TerminalText.escape(cells.get(i).subcategory()).length()).max()
+                .orElse(10);
         String category = null;
-        for (PublishedRow row : rows) {
-            if (!row.category().equals(category)) {
-                category = row.category();
+        for (int i : rows) {
+            org.mspsdk.returns.SacCell cell = cells.get(i);
+            if (!cell.category().equals(category)) {
+                category = cell.category();
                 out.printf("  %s%n", TerminalText.escape(category));
             }
-            out.printf("    %-" + width + "s  %9s%n", TerminalText.escape(row.subcategory()),
-                    TerminalText.escape(group(row.value())));
+            String value = shown.get(i).isEmpty() ? "missing" : shown.get(i);
+            out.printf("    %-" + width + "s  %9s%n", TerminalText.escape(cell.subcategory()),
+                    TerminalText.escape(group(value)));
         }
     }
 
@@ -81,6 +87,10 @@ final class Tables {
         if (entries.size() > maxLines) {
             out.printf("  ... and %,d more (msp sac --data-quality for all, with record ids)%n",
                     entries.size() - maxLines);
+        }
+        if (dq.excludedRecords() > 0) {
+            out.printf("  %,9d  records not counted: they break ERROR rules %s%n", dq.excludedRecords(),
+                    dq.exclusions().stream().map(DataQualityReport.Exclusion::ruleId).toList());
         }
     }
 

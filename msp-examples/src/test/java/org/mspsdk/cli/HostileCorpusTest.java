@@ -257,8 +257,9 @@ class HostileCorpusTest {
                 doc(ID, "\"recordId\":\"\\u001b]0;" + CANARY + "\\u0007\""), V, 1,
                 "ERROR MSP-TXT-005 recordId: expected an identifier or code of prin"
                 + "table characters, found a control character (U+001B)"));
+        // issue 14: msp sac lists, and does not count, a record that breaks an ERROR rule (here MSP-TXT-005): exit 1
         c.add(new Case("ESC in record id to sac", "a.jsonl",
-                doc(ID, "\"recordId\":\"\\u001b]0;" + CANARY + "\\u0007\""), S, 0,
+                doc(ID, "\"recordId\":\"\\u001b]0;" + CANARY + "\\u0007\""), S, 1,
                 "2025-26 (2025-04-01 to 2026-03-31), 1 record"));
         c.add(new Case("BEL in lead code", "a.jsonl", doc(LEAD, "\"code\":\"E0800\\u00070001\""), V, 1,
                 "ERROR MSP-TXT-005 organisations[0].code: expected an identifier or"
@@ -337,7 +338,8 @@ class HostileCorpusTest {
         c.add(new Case("received 9999-04-01 to export", "a.jsonl",
                 doc(RECEIVED, "\"receivedOn\":\"9999-04-01\""), E, 1,
                 "not processed: concern.receivedOn is outside the dates the SDK handles"));
-        c.add(new Case("received 9999-04-01 to sac", "a.jsonl", doc(RECEIVED, "\"receivedOn\":\"9999-04-01\""), S, 0,
+        // issue 14: a future date breaks an ERROR rule, so msp sac lists the record instead of counting it: exit 1
+        c.add(new Case("received 9999-04-01 to sac", "a.jsonl", doc(RECEIVED, "\"receivedOn\":\"9999-04-01\""), S, 1,
                 "2025-26 (2025-04-01 to 2026-03-31), 1 record"));
         c.add(new Case("date 2025-02-30", "a.jsonl", doc(RECEIVED, "\"receivedOn\":\"2025-02-30\""), V, 1,
                 "/concern/receivedOn: not a real calendar date"));

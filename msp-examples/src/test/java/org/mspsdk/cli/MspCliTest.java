@@ -269,7 +269,8 @@ class MspCliTest {
         SacReturn api = new SyntheticDataGenerator(1).stream(100_000)
                 .collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
         StringWriter expected = new StringWriter();
-        SacCsv.writePublished(api, new CouncilMetadata("Local Authority", "", "", "", "", "", ""),
+        // the council columns are empty unless given (issue 14)
+        SacCsv.writePublished(api, new CouncilMetadata("", "", "", "", "", "", ""),
                 ExportOptions.defaults(), expected);
         assertThat(sac.out()).isEqualTo(expected.toString());
     }
@@ -295,10 +296,11 @@ class MspCliTest {
         assertThat(r.exit()).isZero();
         SacReturn api = records.stream().collect(SacTally.collector(SacSettings.of(ReportingYear.of(2025))));
         StringWriter expected = new StringWriter();
-        SacCsv.writePublished(api, new CouncilMetadata("Local Authority", "", "", "", "", "999", "Synthetic"),
+        SacCsv.writePublished(api, new CouncilMetadata("", "", "", "", "", "999", "Synthetic"),
                 ExportOptions.defaults(), expected);
         assertThat(r.out()).isEqualTo(expected.toString());
-        assertThat(r.out()).contains("SG4a,\"Concluded Section 42 Enquiries\"");
+        // quoted only where needed, as the publication's CSV (issue 14)
+        assertThat(r.out()).contains("SG4a,Concluded Section 42 Enquiries,");
     }
 
     @Test
@@ -317,7 +319,10 @@ class MspCliTest {
         assertThat(out.resolve("sac-published.csv")).exists();
         assertThat(out.resolve("SG4a.csv")).exists();
         assertThat(out.resolve("sac.json")).exists();
-        assertThat(out.resolve("data-quality.csv")).doesNotExist();
+        // the same files with or without disclosure control (issue 14); the data-quality file without record ids
+        assertThat(out.resolve("data-quality.csv")).exists();
+        assertThat(out.resolve("sac.xlsx")).exists();
+        assertThat(out.resolve("sac-power-bi.csv")).exists();
         String published = Files.readString(out.resolve("sac-published.csv"));
         assertThat(published).contains("[c]");
         for (String line : published.lines().skip(1).toList()) {

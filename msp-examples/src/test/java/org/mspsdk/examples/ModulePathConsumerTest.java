@@ -258,7 +258,8 @@ class ModulePathConsumerTest {
                 "safeguarding-record.json  https://mspsdk.org/schema/1.0/safeguarding-record.json",
                 "defs.json  https://mspsdk.org/schema/1.0/defs.json",
                 "research-record.json  https://mspsdk.org/schema/1.0/research-record.json",
-                "safeguarding-record.bundled.json  https://mspsdk.org/schema/1.0/safeguarding-record.bundled.json");
+                "safeguarding-record.bundled.json  https://mspsdk.org/schema/1.0/safeguarding-record.bundled.json",
+                "sar-register.json  https://mspsdk.org/schema/1.0/sar-register.json");
     }
 
     @Test

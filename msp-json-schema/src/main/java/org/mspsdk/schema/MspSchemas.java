@@ -32,6 +32,8 @@ public final class MspSchemas {
     public static final String RECORD_BUNDLED = "safeguarding-record.bundled.json";
     /** The schema of one line of a de-identified research export ({@code org.mspsdk.research.io}). */
     public static final String RESEARCH_RECORD = "research-record.json";
+    /** The schema of a board's register of Safeguarding Adults Reviews ({@code org.mspsdk.returns.io.SarJson}). */
+    public static final String SAR_REGISTER = "sar-register.json";
     /** The classpath directory holding the schema files. */
     public static final String RESOURCE_DIRECTORY = "org/mspsdk/schema/1.0/";
 
@@ -40,7 +42,7 @@ public final class MspSchemas {
 
     /** @return the file names of every schema document of version 1.0 */
     public static List<String> files() {
-        return List.of(RECORD, DEFS, RESEARCH_RECORD, RECORD_BUNDLED);
+        return List.of(RECORD, DEFS, RESEARCH_RECORD, RECORD_BUNDLED, SAR_REGISTER);
     }
 
     /**

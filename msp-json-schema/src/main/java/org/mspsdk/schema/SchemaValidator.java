@@ -61,6 +61,16 @@ public final class SchemaValidator {
         return RECORDS;
     }
 
+    /** @return a validator for a register of Safeguarding Adults Reviews ({@code sar-register.json}) */
+    public static SchemaValidator forSarRegisters() {
+        return SarRegisters.INSTANCE;
+    }
+
+    /** Made on first use. */
+    private static final class SarRegisters {
+        static final SchemaValidator INSTANCE = new SchemaValidator(MspSchemas.SAR_REGISTER, DecodeOptions.defaults());
+    }
+
     /**
      * @param json the document
      * @return the findings; empty when the document is valid

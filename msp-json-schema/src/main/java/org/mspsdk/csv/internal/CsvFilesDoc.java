@@ -61,13 +61,26 @@ final class CsvFilesDoc {
         meaning("sac-published", "REGION_CODE", "ONS code of the council's region (a caller's option).");
         meaning("sac-published", "REGION_NAME", "Name of the council's region (a caller's option).");
         meaning("sac-published", "ONS_CODE", "ONS code of the council (a caller's option).");
-        meaning("sac-published", "LA_CODE", "Local authority code of the council (a caller's option).");
+        meaning("sac-published", "LA_CODE", "The council's CASSR code, as the publication writes it (a caller's"
+                + " option).");
         meaning("sac-published", "LA_NAME", "Name of the council (a caller's option).");
         meaning("sac-published", "TABLE_REFERENCE", "The SAC table, for example SG1a.");
-        meaning("sac-published", "ENQUIRY_TYPE", "Section 42 or other enquiry, where the table splits by it.");
-        meaning("sac-published", "CATEGORY", "The table's row (its SAC label).");
-        meaning("sac-published", "SUBCATEGORY", "The table's column or sub-row (its SAC label), where it has one.");
-        meaning("sac-published", "VALUE", "The count, or [c] where disclosure control suppressed it.");
+        meaning("sac-published", "ENQUIRY_TYPE", "What the table counts: Safeguarding Concerns, Section 42"
+                + " Enquiries, Other Enquiries, Concluded Section 42 Enquiries, or for SG5a/SG5b the reviews and the"
+                + " individuals involved in them.");
+        meaning("sac-published", "CATEGORY", "The table's row (the publication's wording of its label).");
+        meaning("sac-published", "SUBCATEGORY", "The table's column or sub-row (the publication's wording), where it"
+                + " has one.");
+        meaning("sac-published", "VALUE", "The count; empty when missing. With disclosure control: [c] for 0-4,"
+                + " others rounded to the nearest 5, [x] when missing.");
+
+        file("sac-power-bi", "`sac-power-bi.csv`", "`msp sac --out DIR`; `SacCsv.writePowerBi`");
+        meaning("sac-power-bi", "FY Key", "The reporting year's key (a caller's option; empty unless given).");
+        meaning("sac-power-bi", "Year", "The reporting year, for example 2025-26.");
+        meaning("sac-power-bi", "CASSR Code", "The council's CASSR code; 1010 for England.");
+        meaning("sac-power-bi", "Measure", "The measure, named as in the publication's Power BI file.");
+        meaning("sac-power-bi", "Value", "The figure: counts under 5 as 0, others rounded to the nearest 5;"
+                + " percentages as whole numbers from unrounded counts.");
 
         file("sac-breakdown", "standard output of `msp measures --by ... --output csv`",
                 "`msp measures`; `SacCsv.writeBreakdown`");

@@ -21,11 +21,21 @@ import org.mspsdk.vocabulary.TableShape;
  */
 public final class CsvLayouts {
 
-    /** The published SAC long layout ({@code SacCsv.writePublished}); the council columns are a caller's option. */
+    /**
+     * The published SAC long layout ({@code SacCsv.writePublished}); the council columns are a caller's option.
+     * Quoted only where needed, as the publication's CSV is ({@code pandas.to_csv}).
+     */
     public static final CsvLayout SAC_PUBLISHED = CsvLayout.of("sac-published", data("GEOGRAPHY"),
             data("COUNCIL_TYPE"), data("REGION_CODE"), data("REGION_NAME"), data("ONS_CODE"), data("LA_CODE"),
             data("LA_NAME"), sdk("TABLE_REFERENCE"), data("ENQUIRY_TYPE"), data("CATEGORY"), data("SUBCATEGORY"),
-            sdk("VALUE")).quoted(CsvLayout.Quoting.CAUTIOUS);
+            sdk("VALUE"));
+
+    /**
+     * The Power BI long layout ({@code SacCsv.writePowerBi}), as NHS England's publication writes its Power BI
+     * file: {@code FY Key, Year, CASSR Code, Measure, Value}.
+     */
+    public static final CsvLayout SAC_POWER_BI = CsvLayout.of("sac-power-bi", data("FY Key"), sdk("Year"),
+            data("CASSR Code"), sdk("Measure"), sdk("Value"));
 
     /** A board breakdown ({@code SacCsv.writeBreakdown}): the group key, then one count per measure. */
     public static final CsvLayout SAC_BREAKDOWN = new CsvLayout("sac-breakdown", Stream.concat(
@@ -112,7 +122,7 @@ public final class CsvLayouts {
 
     /** @return every layout the SDK writes: the SAC files (one grid per table), the research tables, the dictionary */
     public static List<CsvLayout> all() {
-        List<CsvLayout> all = new ArrayList<>(List.of(SAC_PUBLISHED, SAC_BREAKDOWN, SAC_DATA_QUALITY));
+        List<CsvLayout> all = new ArrayList<>(List.of(SAC_PUBLISHED, SAC_POWER_BI, SAC_BREAKDOWN, SAC_DATA_QUALITY));
         for (SacTable t : SacTable.values()) {
             all.add(sacTable(t));
         }

@@ -16,6 +16,8 @@ import org.mspsdk.returns.DataQualityReport;
 import org.mspsdk.returns.DisclosureControl;
 import org.mspsdk.returns.ExportOptions;
 import org.mspsdk.returns.PublishedRow;
+import org.mspsdk.returns.ReturnCheck;
+import org.mspsdk.vocabulary.Population;
 import org.mspsdk.returns.SacCell;
 import org.mspsdk.returns.SacReturn;
 import org.mspsdk.vocabulary.SacTable;
@@ -122,11 +124,82 @@ public final class SacCsv {
      */
     public static void writeDataQuality(DataQualityReport report, Writer out) {
         try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_DATA_QUALITY, out, false)) {
-            for (DataQualityReport.Entry e : report.entries()) {
-                csv.row(List.of(e.issue().code(), e.issue().affects(), e.issue().description(),
-                        Long.toString(e.count()), String.join(" ", e.sampleIds())));
+            issues(csv, report, ExportOptions.defaults());
+        }
+    }
+
+    /**
+     * Writes the whole data-quality output of a return: one row per issue (with sampled record ids), one row per
+     * rule for the records left out because they break an ERROR rule ({@code ISSUE} {@code not-counted}, the rule
+     * id in {@code AFFECTS}), then one row per consistency check of the return ({@code ISSUE} the rule id,
+     * {@code COUNT} 1 when it failed, 0 when it passed). With disclosure control, meant for publication: counts
+     * are suppressed or rounded, record ids and the exact figures of the checks are left out; the rows are the
+     * same.
+     *
+     * @param sac     the return
+     * @param options export options
+     * @param out     where to write
+     */
+    public static void writeDataQuality(SacReturn sac, ExportOptions options, Writer out) {
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_DATA_QUALITY, out, false)) {
+            issues(csv, sac.dataQuality(), options);
+            for (ReturnCheck check : sac.checks()) {
+                csv.row(List.of(check.rule().id(), check.tables().stream().map(SacTable::reference)
+                        .collect(java.util.stream.Collectors.joining("/")), check.message(!options.disclosureControl()),
+                        check.passed() ? "0" : "1", ""));
             }
         }
+    }
+
+    private static void issues(CsvTableWriter csv, DataQualityReport report, ExportOptions options) {
+        boolean dc = options.disclosureControl();
+        for (DataQualityReport.Entry e : report.entries()) {
+            csv.row(List.of(e.issue().code(), e.issue().affects(), e.issue().description(), count(e.count(), options),
+                    dc ? "" : String.join(" ", e.sampleIds())));
+        }
+        for (DataQualityReport.Exclusion x : report.exclusions()) {
+            csv.row(List.of("not-counted", x.ruleId(), "breaks ERROR rule " + x.ruleId() + " of the SAC profile: left"
+                    + " out of every table", count(x.count(), options), dc ? "" : String.join(" ", x.sampleIds())));
+        }
+    }
+
+    /**
+     * Writes the Power BI long layout of NHS England's publication ({@code FY Key, Year, CASSR Code, Measure,
+     * Value}): the SG1f totals, total enquiries, the conversion rate (enquiries per 100 concerns) and the share
+     * of section 42 enquiries, with the Power BI rounding (counts under 5 as 0, the rest to the nearest 5;
+     * percentages from unrounded counts, whole numbers, half to even as the publication's {@code round(0)}). The
+     * CASSR code is the council's LA_CODE, or {@value #ENGLAND_CASSR_CODE} when its GEOGRAPHY is England. The
+     * rates per 100,000 adults need population figures and the SG2a type totals need counts per enquiry that the
+     * return does not hold: those measures are left out.
+     *
+     * @param sac     the return
+     * @param council the council's columns
+     * @param fyKey   the year's key in NHS England's warehouse (empty when unknown)
+     * @param out     where to write
+     */
+    public static void writePowerBi(SacReturn sac, CouncilMetadata council, String fyKey, Writer out) {
+        String code = "England".equalsIgnoreCase(council.geography()) ? ENGLAND_CASSR_CODE : council.laCode();
+        long concerns = sac.total(Population.SAFEGUARDING_CONCERNS);
+        long s42 = sac.total(Population.S42_ENQUIRIES);
+        long other = sac.total(Population.OTHER_ENQUIRIES);
+        long enquiries = s42 + other;
+        Map<String, String> measures = new LinkedHashMap<>();
+        measures.put("Total Number of Safeguarding Concerns", Long.toString(DisclosureControl.powerBi(concerns)));
+        measures.put("Total Number of Section 42 Safeguarding Enquiries", Long.toString(DisclosureControl.powerBi(s42)));
+        measures.put("Total Number of Other Safeguarding Enquiries", Long.toString(DisclosureControl.powerBi(other)));
+        measures.put("Total Enquiries", Long.toString(DisclosureControl.powerBi(enquiries)));
+        measures.put("Conversion Rate", wholePercent(enquiries, concerns));
+        measures.put("Proportion S42", wholePercent(s42, enquiries));
+        try (CsvTableWriter csv = CsvTableWriter.open(CsvLayouts.SAC_POWER_BI, out, false)) {
+            measures.forEach((measure, value) -> csv.row(List.of(fyKey, sac.year().label(), code, measure, value)));
+        }
+    }
+
+    /** The CASSR code the publication's Power BI files give England. */
+    public static final String ENGLAND_CASSR_CODE = "1010";
+
+    private static String wholePercent(long part, long whole) {
+        return whole == 0 ? "" : Long.toString((long) Math.rint(100.0 * part / whole));
     }
 
     static String count(long value, ExportOptions options) {
@@ -134,7 +207,6 @@ public final class SacCsv {
     }
 
     private static List<String> shownValues(List<SacCell> cells, ExportOptions options) {
-        return options.disclosureControl() ? DisclosureControl.apply(cells)
-                : cells.stream().map(c -> Long.toString(c.value())).toList();
+        return DisclosureControl.apply(cells, options);
     }
 }

@@ -24,12 +24,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link SacReturn} as one JSON document: the reporting year, the council (when given), every SAC
- * cell, the MSP measures, the board breakdowns, the data-quality report and the partnership levels
- * ({@code partnership}: journeys and organisations). Without disclosure control counts
- * are JSON numbers and percentages are exact; with it, counts are strings ({@code "[c]"}, {@code "10"}, {@code
- * "[x]"}), percentages are whole numbers computed from the unrounded counts, and the data-quality report gives
- * counts only (no record ids), since the output is meant for publication. The caller's {@link Writer} is not
- * closed.
+ * cell, the MSP measures, the board breakdowns, the data-quality report, the partnership levels
+ * ({@code partnership}: journeys and organisations) and the return's consistency checks.
+ * Every value has one JSON type whatever the options: a count is an integer or {@code null}, a percentage a
+ * number or {@code null}. Without disclosure control counts are exact and percentages unrounded; with it, counts
+ * are rounded to the nearest 5 and a suppressed count (0-4) is {@code null}, percentages are whole numbers
+ * computed from the unrounded counts, and the data-quality report gives counts only (no record ids, no exact
+ * figures of the checks), since the output is meant for publication. A SAC cell whose {@code VALUE} is
+ * {@code null} says why in {@code MARKER}: {@code "[c]"} suppressed, {@code "[x]"} missing (or, under the Excel
+ * SG4a rule, an all-zero SG4a block). The caller's {@link Writer} is not closed.
  *
  * <pre>{@code
  * SacJson.write(sacReturn, Optional.of(council), ExportOptions.defaults(), out);
@@ -84,7 +87,7 @@ public final class SacJson {
             n.put("LA_NAME", c.laName());
         });
         ArrayNode cells = root.putArray("cells");
-        java.util.List<String> shown = dc ? DisclosureControl.apply(sac.cells()) : null;
+        java.util.List<String> shown = DisclosureControl.apply(sac.cells(), options);
         for (int i = 0; i < sac.cells().size(); i++) {
             SacCell c = sac.cells().get(i);
             ObjectNode n = cells.addObject();
@@ -92,10 +95,15 @@ public final class SacJson {
             n.put("ENQUIRY_TYPE", c.enquiryType());
             n.put("CATEGORY", c.category());
             n.put("SUBCATEGORY", c.subcategory());
-            if (dc) {
-                n.put("VALUE", shown.get(i));
+            String v = shown.get(i);
+            if (v.equals(DisclosureControl.SUPPRESSED) || v.equals(DisclosureControl.NOT_AVAILABLE)) {
+                n.putNull("VALUE");
+                n.put("MARKER", v);
+            } else if (v.isEmpty()) {
+                n.putNull("VALUE");
+                n.put("MARKER", DisclosureControl.NOT_AVAILABLE);
             } else {
-                n.put("VALUE", c.value());
+                n.put("VALUE", Long.parseLong(v));
             }
         }
         measures(root.putObject("measures"), sac.measures(), dc);
@@ -111,6 +119,14 @@ public final class SacJson {
         }
         dataQuality(root.putObject("dataQuality"), sac.dataQuality(), dc);
         partnership(root.putObject("partnership"), sac.partnership(), dc);
+        ArrayNode checks = root.putArray("checks");
+        for (org.mspsdk.returns.ReturnCheck check : sac.checks()) {
+            ObjectNode n = checks.addObject();
+            n.put("rule", check.rule().id());
+            n.put("severity", check.rule().severity().name());
+            n.put("passed", check.passed());
+            n.put("message", check.message(!dc));
+        }
         return root;
     }
 
@@ -199,19 +215,31 @@ public final class SacJson {
                 e.sampleIds().forEach(ids::add);
             }
         }
+        count(n, "excludedRecords", report.excludedRecords(), dc);
+        ArrayNode excluded = n.putArray("excluded");
+        for (DataQualityReport.Exclusion x : report.exclusions()) {
+            ObjectNode i = excluded.addObject();
+            i.put("rule", x.ruleId());
+            count(i, "count", x.count(), dc);
+            if (!dc) {
+                ArrayNode ids = i.putArray("sampleRecordIds");
+                x.sampleIds().forEach(ids::add);
+            }
+        }
     }
 
     private static void count(ObjectNode n, String field, long value, boolean dc) {
-        if (dc) {
-            n.put(field, DisclosureControl.cell(value));
+        String shown = dc ? DisclosureControl.cell(value) : null;
+        if (DisclosureControl.SUPPRESSED.equals(shown)) {
+            n.putNull(field);
         } else {
-            n.put(field, value);
+            n.put(field, dc ? Long.parseLong(shown) : value);
         }
     }
 
     private static void percent(ObjectNode n, String field, OptionalDouble p, boolean dc) {
-        if (dc) {
-            n.put(field, DisclosureControl.percent(p));
+        if (dc && p.isPresent()) {
+            n.put(field, Math.round(p.getAsDouble()));
         } else if (p.isPresent()) {
             n.put(field, p.getAsDouble());
         } else {

@@ -91,6 +91,7 @@ class CsvColumnsTest {
     static {
         INVENTORY.put("sac-published", "GEOGRAPHY:D COUNCIL_TYPE:D REGION_CODE:D REGION_NAME:D ONS_CODE:D LA_CODE:D"
                 + " LA_NAME:D TABLE_REFERENCE:S ENQUIRY_TYPE:D CATEGORY:D SUBCATEGORY:D VALUE:S");
+        INVENTORY.put("sac-power-bi", "FY Key:D Year:S CASSR Code:D Measure:S Value:S");
         INVENTORY.put("sac-breakdown", "GROUP:D concerns:S s42-commenced:S other-commenced:S s42-concluded:S"
                 + " outcomes-expressed:S fully-achieved:S partially-achieved:S not-achieved:S risk-identified:S"
                 + " risk-reduced-or-removed:S");
@@ -100,7 +101,8 @@ class CsvColumnsTest {
         }
         INVENTORY.put("sac-table-SG2a", "ENQUIRY_TYPE:D TYPE_OF_RISK:D *:S");
         INVENTORY.put("sac-table-SG2b", "ENQUIRY_TYPE:D LOCATION_OF_RISK:D *:S");
-        for (String t : List.of("SG2c", "SG2e", "SG3a", "SG4a")) {
+        INVENTORY.put("sac-table-SG2a_b1", "ENQUIRY_TYPE:D TYPE_OF_RISK_BY_LOCATION_OF_RISK:D *:S");
+        for (String t : List.of("SG2c", "SG2e", "SG3a", "SG4a", "SG5a", "SG5b")) {
             INVENTORY.put("sac-table-" + t, "CATEGORY:D SUBCATEGORY:D *:S");
         }
         INVENTORY.put("records.csv", "record_pseudonym:D person_pseudonym:D format_version:D date_granularity:S"
@@ -250,6 +252,7 @@ class CsvColumnsTest {
 
         files.put(CsvLayouts.SAC_PUBLISHED, text(out -> SacCsv.writePublished(handMade, council,
                 ExportOptions.defaults(), out)));
+        files.put(CsvLayouts.SAC_POWER_BI, text(out -> SacCsv.writePowerBi(tallied, council, hostile, out)));
         files.put(CsvLayouts.SAC_BREAKDOWN, text(out -> SacCsv.writeBreakdown(tallied.breakdown("team"),
                 ExportOptions.defaults(), out)));
         files.put(CsvLayouts.SAC_DATA_QUALITY, text(out -> SacCsv.writeDataQuality(tallied.dataQuality(), out)));
