@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mspsdk.MspException;
 import org.mspsdk.returns.DisclosureControl;
 import org.mspsdk.returns.ExportOptions;
@@ -46,9 +42,10 @@ import org.mspsdk.vocabulary.TableShape;
  * }
  * }</pre>
  *
- * <p>Apache POI was chosen over fastexcel because this module already depends on POI for reading workbooks: one
- * spreadsheet library, no new dependency and no new module-path warning; the workbook is small (about 400
- * cells), so POI's in-memory writer is enough. The caller's stream is flushed, not closed.
+ * <p>The workbook is written with the JDK alone (a package-private values-only writer): Apache POI and fastexcel
+ * each bring a jar without a module name, which the compiler warns about in every module reading this one, and a
+ * table of counts needs neither styles nor formulas. The tests read it back with Apache POI, cell by cell. The
+ * caller's stream is flushed, not closed.
  */
 public final class SacWorkbook {
 
@@ -67,9 +64,10 @@ public final class SacWorkbook {
         Objects.requireNonNull(out, "out");
         List<SacCell> cells = sac.cells();
         List<String> shown = DisclosureControl.apply(cells, options);
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try {
+            XlsxWriter book = new XlsxWriter();
             for (SacTable table : SacTable.values()) {
-                Sheet sheet = book.createSheet(table.reference());
+                XlsxWriter.Sheet sheet = book.sheet(table.reference());
                 Map<Population, Map<String, Map<String, String>>> grid = grid(table, cells, shown);
                 switch (table.shape().kind()) {
                     case CROSS_TAB -> crossTab(sheet, table, grid);
@@ -122,78 +120,72 @@ public final class SacWorkbook {
                 + p.enquiryType() + " in the return");
     }
 
-    private static void oneWay(Sheet sheet, SacTable table, Map<Population, Map<String, Map<String, String>>> grid) {
+    private static void oneWay(XlsxWriter.Sheet sheet, SacTable table, Map<Population, Map<String, Map<String, String>>> grid) {
         List<Population> populations = new ArrayList<>(grid.keySet());
-        Row header = sheet.createRow(0);
-        text(header.createCell(0), "SUBCATEGORY");
+        sheet.text(0, 0, "SUBCATEGORY");
         for (int c = 0; c < populations.size(); c++) {
-            text(header.createCell(c + 1), populations.get(c).enquiryType());
+            sheet.text(0, c + 1, populations.get(c).enquiryType());
         }
         Set<List<String>> keys = new LinkedHashSet<>();
         grid.values().forEach(rows -> rows.forEach((category, cols) -> cols.keySet()
                 .forEach(sub -> keys.add(List.of(category, sub)))));
         int r = 1;
         for (List<String> key : keys) {
-            Row row = sheet.createRow(r++);
-            text(row.createCell(0), key.get(1));
+            sheet.text(r, 0, key.get(1));
             for (int c = 0; c < populations.size(); c++) {
                 String v = grid.get(populations.get(c)).getOrDefault(key.get(0), Map.of()).get(key.get(1));
-                value(row.createCell(c + 1), v);
-            }
-        }
-    }
-
-    /** SG1f: one row per total (its label, then its value). */
-    private static void totals(Sheet sheet, Map<Population, Map<String, Map<String, String>>> grid) {
-        Row header = sheet.createRow(0);
-        text(header.createCell(0), "SUBCATEGORY");
-        text(header.createCell(1), "VALUE");
-        int r = 1;
-        for (Map<String, Map<String, String>> rows : grid.values()) {
-            for (Map<String, String> cols : rows.values()) {
-                for (Map.Entry<String, String> e : cols.entrySet()) {
-                    Row row = sheet.createRow(r++);
-                    text(row.createCell(0), e.getKey());
-                    value(row.createCell(1), e.getValue());
-                }
-            }
-        }
-    }
-
-    private static void crossTab(Sheet sheet, SacTable table, Map<Population, Map<String, Map<String, String>>> grid) {
-        int r = 0;
-        String rowList = table.title();
-        for (Map.Entry<Population, Map<String, Map<String, String>>> block : grid.entrySet()) {
-            text(sheet.createRow(r++).createCell(0), block.getKey().enquiryType());
-            Row header = sheet.createRow(r++);
-            text(header.createCell(0), rowList);
-            List<String> columns = new ArrayList<>(block.getValue().values().iterator().next().keySet());
-            for (int c = 0; c < columns.size(); c++) {
-                text(header.createCell(c + 1), columns.get(c));
-            }
-            for (Map.Entry<String, Map<String, String>> line : block.getValue().entrySet()) {
-                Row row = sheet.createRow(r++);
-                text(row.createCell(0), line.getKey());
-                for (int c = 0; c < columns.size(); c++) {
-                    value(row.createCell(c + 1), line.getValue().get(columns.get(c)));
-                }
+                value(sheet, r, c + 1, v);
             }
             r++;
         }
     }
 
-    private static void text(Cell cell, String text) {
-        cell.setCellValue(text);
+    /** SG1f: one row per total (its label, then its value). */
+    private static void totals(XlsxWriter.Sheet sheet, Map<Population, Map<String, Map<String, String>>> grid) {
+        sheet.text(0, 0, "SUBCATEGORY");
+        sheet.text(0, 1, "VALUE");
+        int r = 1;
+        for (Map<String, Map<String, String>> rows : grid.values()) {
+            for (Map<String, String> cols : rows.values()) {
+                for (Map.Entry<String, String> e : cols.entrySet()) {
+                    sheet.text(r, 0, e.getKey());
+                    value(sheet, r, 1, e.getValue());
+                    r++;
+                }
+            }
+        }
+    }
+
+    private static void crossTab(XlsxWriter.Sheet sheet, SacTable table, Map<Population, Map<String, Map<String, String>>> grid) {
+        int r = 0;
+        String rowList = table.title();
+        for (Map.Entry<Population, Map<String, Map<String, String>>> block : grid.entrySet()) {
+            sheet.text(r++, 0, block.getKey().enquiryType());
+            sheet.text(r, 0, rowList);
+            List<String> columns = new ArrayList<>(block.getValue().values().iterator().next().keySet());
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.text(r, c + 1, columns.get(c));
+            }
+            r++;
+            for (Map.Entry<String, Map<String, String>> line : block.getValue().entrySet()) {
+                sheet.text(r, 0, line.getKey());
+                for (int c = 0; c < columns.size(); c++) {
+                    value(sheet, r, c + 1, line.getValue().get(columns.get(c)));
+                }
+                r++;
+            }
+            r++;
+        }
     }
 
     /** A number as a numeric cell, a marker as text, a missing figure as an empty cell. */
-    private static void value(Cell cell, String shown) {
+    private static void value(XlsxWriter.Sheet sheet, int row, int col, String shown) {
         if (shown == null || shown.isEmpty()) {
-            cell.setBlank();
+            return;
         } else if (shown.chars().allMatch(Character::isDigit)) {
-            cell.setCellValue(Long.parseLong(shown));
+            sheet.number(row, col, Long.parseLong(shown));
         } else {
-            cell.setCellValue(shown);
+            sheet.text(row, col, shown);
         }
     }
 }
