@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sac", mixinStandardHelpOptions = true,
         description = "Build the SAC return (SG1a-SG5b) for a reporting year from record files, counting each "
                 + "journey once, then the person, single-organisation and partnership levels; records that break "
-                + "an ERROR rule of the SAC profile are listed, not counted.",
+                + "an ERROR rule checked at every save (dates out of order, two lead councils...) are listed, not "
+                + "counted; answers the SAC profile asks for but a record lacks count as Not Recorded.",
         footer = Levels.HOW_RECORDS_ARE_LINKED)
 final class SacCommand implements Callable<Integer> {
 
@@ -106,9 +107,11 @@ final class SacCommand implements Callable<Integer> {
             settings = settings.withReviews(register.get());
         }
         SacTally tally = settings.newTally();
-        // each record is checked with the SAC profile; one that breaks an ERROR rule is not counted but listed in
-        // the data-quality report by id with its rule ids
-        Validator validator = Validator.builder().profile(Profile.SAC_COMPLETE).build();
+        // each record is checked with the rules that hold at every save (dates in order, one lead council...): one
+        // that breaks such an ERROR rule is not counted but listed in the data-quality report by id with its rule
+        // ids. The SAC profile's completeness rules (no SG4a answer, no capacity, no result) do not leave a record
+        // out: the return counts those answers as Not Recorded, and the data-quality report names the records
+        Validator validator = Validator.builder().profile(Profile.IN_PROGRESS).build();
         long[] excluded = new long[1];
         RecordInput.Totals read = new RecordInput(input.codec(), root.stdin, err, root.progress())
                 .readAll(input.files, input.format, (file, line, record) -> {
@@ -152,7 +155,7 @@ final class SacCommand implements Callable<Integer> {
         }
         warnings(err, sac);
         if (excluded[0] > 0) {
-            err.printf("msp: %s %s an ERROR rule of the SAC profile and %s not counted (see the data-quality"
+            err.printf("msp: %s %s an ERROR rule checked at every save and %s not counted (see the data-quality"
                     + " report: --data-quality, or data-quality.csv with --out)%n", Plural.count(excluded[0], "record"),
                     excluded[0] == 1 ? "breaks" : "break", excluded[0] == 1 ? "was" : "were");
         }

@@ -49,9 +49,37 @@ class SacReturnCommandTest {
         Run r = run("sac", "--year", "2025", "--data-quality", withBadRecord.toString());
 
         assertThat(r.exit()).isEqualTo(Msp.FINDINGS);
-        assertThat(r.err()).contains("1 record breaks an ERROR rule of the SAC profile and was not counted");
+        assertThat(r.err()).contains("1 record breaks an ERROR rule checked at every save and was not counted");
         assertThat(r.out()).containsPattern("not-counted MSP-DAT-\\d{3} 1: " + badId);
         assertThat(r.out()).contains("records not counted: they break ERROR rules");
+    }
+
+    @Test
+    void aRecordLackingAnAnswerTheSacProfileAsksForIsCountedAsNotRecordedNotLeftOut() throws IOException {
+        // the SAC profile's completeness rules (here MSP-OUT-005, no SG4a answer) are errors for a finished
+        // return, but the return has Not Recorded cells for exactly this: the record stays in every table
+        SafeguardingRecord concluded = new SyntheticDataGenerator(21).records(300).stream()
+                .filter(r -> r.enquiry().flatMap(Enquiry::concludedOn).isPresent()
+                        && r.outcomes().asked().isPresent()).findFirst().orElseThrow();
+        String json = MspJson.strict().write(concluded).replaceFirst("\"asked\":\"[a-z-]+\",", "");
+        assertThat(json).doesNotContain("\"asked\"");
+        Path lacking = Files.writeString(dir.resolve("lacking.jsonl"), Files.readString(valid) + json + "\n");
+
+        Run base = run("sac", "--year", "2025", "--output", "json", valid.toString());
+        Run r = run("sac", "--year", "2025", "--output", "json", lacking.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).doesNotContain("not counted");
+        // one more concern in SG1f than without the record: it was counted, not left out
+        assertThat(concerns(r.out())).isEqualTo(concerns(base.out()) + 1);
+    }
+
+    private static long concerns(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\"SUBCATEGORY\"\\s*:\\s*\"Total Number of Safeguarding Concerns\",\\s*\"VALUE\"\\s*:\\s*(\\d+)")
+                .matcher(json);
+        assertThat(m.find()).as("the SG1f concerns cell in the JSON output").isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test
