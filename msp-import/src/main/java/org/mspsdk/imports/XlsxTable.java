@@ -81,6 +81,10 @@ final class XlsxTable implements Table {
                 break;
             }
         }
+        if (names == null) {
+            throw new SourceException(where(0) + ": no header row (the sheet's row numbers do not reach row "
+                    + spec.headerRow() + "; a broken workbook)");
+        }
         this.header = List.copyOf(names);
     }
 
@@ -196,13 +200,18 @@ final class XlsxTable implements Table {
                 byte flag = 0;
                 String value = null;
                 StringBuilder inline = null;
+                int phonetic = 0;
                 while (xml.hasNext()) {
                     int e = xml.next();
                     if (e == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
                         break;
                     }
+                    if (e == XMLStreamConstants.END_ELEMENT && "rPh".equals(xml.getLocalName())) {
+                        phonetic--;
+                    }
                     if (e == XMLStreamConstants.START_ELEMENT) {
                         switch (xml.getLocalName()) {
+                            case "rPh" -> phonetic++;
                             case "f" -> {
                                 flag |= Row.FORMULA;
                                 text(number, col);
@@ -212,7 +221,10 @@ final class XlsxTable implements Table {
                                 if (inline == null) {
                                     inline = new StringBuilder();
                                 }
-                                inline.append(text(number, col));
+                                String t = text(number, col);
+                                if (phonetic == 0) {
+                                    inline.append(t); // phonetic runs are a reading aid, not the cell's text
+                                }
                                 if (inline.length() > limits.maxCellChars()) {
                                     throw tooLong(number, col);
                                 }
@@ -226,7 +238,7 @@ final class XlsxTable implements Table {
                 if ("s".equals(type)) {
                     cell = sharedString(value, number, col);
                 } else if ("inlineStr".equals(type)) {
-                    cell = inline == null ? "" : inline.toString();
+                    cell = inline == null ? "" : XlsxPackage.unescape(inline.toString());
                 } else if ("b".equals(type)) {
                     cell = "1".equals(value) ? "true" : "0".equals(value) ? "false" : "";
                 } else if ("e".equals(type)) {
