@@ -73,7 +73,11 @@ final class XlsxTable implements Table {
                 throw new SourceException(where(0) + ": no header row (the sheet is empty or shorter than "
                         + spec.headerRow() + " rows)");
             }
-            if (r.number() >= spec.headerRow()) {
+            if (r.number() > spec.headerRow()) {
+                // an empty header row is not stored: the next row holds data, never to be read as column names
+                throw new SourceException(where(0) + ": no header row (row " + spec.headerRow() + " is empty)");
+            }
+            if (r.number() == spec.headerRow()) {
                 names = new ArrayList<>();
                 for (int c = 0; c < r.width(); c++) {
                     names.add(r.cell(c).trim());

@@ -177,6 +177,23 @@ class XlsxPackageTest {
     }
 
     @Test
+    void aDataRowIsNeverTakenForAMissingHeaderRow(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gap.xlsx");
+        Files.write(file, zip(Map.of("_rels/.rels", rels("w.xml", "officeDocument"),
+                "_rels/w.xml.rels", rels("s.xml", "worksheet"),
+                "w.xml", "<workbook xmlns:r=\"http://x/relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/>"
+                        + "</sheets></workbook>",
+                "s.xml", "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Title</t></is></c></row>"
+                        + "<row r=\"5\"><c t=\"inlineStr\"><is><t>CANARY-PERSON</t></is></c></row></sheetData>"
+                        + "</worksheet>")));
+        SourceSpec spec = new SourceSpec("s", "gap.xlsx", Optional.empty(), StandardCharsets.UTF_8, ',', 2,
+                "sources.s");
+        assertThatThrownBy(() -> new XlsxTable(file, "gap.xlsx", spec, ImportLimits.defaults()))
+                .isInstanceOf(SourceException.class).hasMessageContaining("row 2 is empty")
+                .message().doesNotContain("CANARY");
+    }
+
+    @Test
     void theEndsOfThe1904DateSystem() {
         assertThat(Cells.excelDate("0", true)).contains(LocalDate.of(1904, 1, 1));
         assertThat(Cells.excelDate("2957003", true)).contains(LocalDate.of(9999, 12, 31));
