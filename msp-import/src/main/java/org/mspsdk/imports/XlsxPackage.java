@@ -38,6 +38,15 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
+    /** A package without the parts a workbook needs; its message is the SDK's own and safe to show. */
+    static final class BrokenPackage extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BrokenPackage(String message) {
+            super(message);
+        }
+    }
+
     /** One sheet: its name as the workbook shows it and the part holding its cells. */
     record SheetPart(String name, String part) {
     }
@@ -72,7 +81,7 @@ final class XlsxPackage implements AutoCloseable {
             }
         }
         if (workbook == null) {
-            throw new IOException("no workbook part");
+            throw new BrokenPackage("it has no workbook part");
         }
         String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
         String rels = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
@@ -249,7 +258,7 @@ final class XlsxPackage implements AutoCloseable {
     InputStream part(String name) throws IOException {
         ZipEntry e = zip.getEntry(name);
         if (e == null || e.isDirectory()) {
-            throw new IOException("a part the package names is missing");
+            throw new BrokenPackage("a part it names is missing");
         }
         return new Guard(zip.getInputStream(e), Math.min(e.getCompressedSize(), fileSize), limits, wire);
     }

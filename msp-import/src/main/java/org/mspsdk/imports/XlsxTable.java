@@ -100,8 +100,7 @@ final class XlsxTable implements Table {
         try (XlsxPackage opened = XlsxPackage.open(path, limits)) {
             return opened.sheets().stream().map(XlsxPackage.SheetPart::name).toList();
         } catch (Exception | LinkageError e) {
-            throw new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName()
-                    + ")");
+            throw unreadable(file, limits, e);
         }
     }
 
@@ -111,12 +110,28 @@ final class XlsxTable implements Table {
     }
 
     private SourceException unreadable(Throwable e) {
+        return unreadable(file, limits, e);
+    }
+
+    /** Says why a workbook cannot be read, in words, never quoting the library's message (it may hold data). */
+    private static SourceException unreadable(String file, ImportLimits limits, Throwable e) {
         if (e instanceof XlsxPackage.ZipBombException) {
             return new SourceException(file + ": refused: a part of the workbook inflates more than "
                     + Math.round(1 / limits.minInflateRatio()) + " times or beyond " + limits.maxWorkbookEntry()
                     + " bytes (a zip bomb)");
         }
-        return new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
+        String why;
+        if (e instanceof java.util.zip.ZipException) {
+            why = "it is not a zip package: an Excel 97-2003 .xls, a password-protected workbook or another file "
+                    + "renamed? Save it from Excel as Excel Workbook (.xlsx)";
+        } else if (e instanceof XlsxPackage.BrokenPackage) {
+            why = e.getMessage() + "; save it again from Excel as Excel Workbook (.xlsx)";
+        } else if (e instanceof javax.xml.stream.XMLStreamException) {
+            why = "a part of it is not well-formed XML; save it again from Excel as Excel Workbook (.xlsx)";
+        } else {
+            why = "reading it failed (" + e.getClass().getSimpleName() + ")";
+        }
+        return new SourceException(file + ": not a readable .xlsx workbook: " + why);
     }
 
     private static void closeQuietly(XlsxPackage p) {

@@ -76,11 +76,12 @@ class XlsxPackageTest {
     void aPackageWithoutAWorkbookOrAMissingPartIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("empty.xlsx");
         Files.write(file, zip(Map.of("readme.txt", "no package here")));
-        assertThatThrownBy(() -> XlsxPackage.open(file, ImportLimits.defaults())).hasMessage("no workbook part");
+        assertThatThrownBy(() -> XlsxPackage.open(file, ImportLimits.defaults()))
+                .hasMessage("it has no workbook part");
         Path half = dir.resolve("half.xlsx");
         Files.write(half, zip(Map.of("_rels/.rels", rels("xl/workbook.xml", "officeDocument"))));
         assertThatThrownBy(() -> XlsxPackage.open(half, ImportLimits.defaults()))
-                .hasMessage("a part the package names is missing");
+                .hasMessage("a part it names is missing");
     }
 
     @Test
