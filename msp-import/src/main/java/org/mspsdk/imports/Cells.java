@@ -58,17 +58,19 @@ final class Cells {
      *
      * @param serial   the cell's number as text
      * @param date1904 whether the workbook uses the 1904 date system
-     * @return the date, or empty when it is not a plausible Excel date (below 1, or after 31 December 9999)
+     * @return the date, or empty when it is not a plausible Excel date (before day 1 of the 1900 system or day 0
+     *         of the 1904 system, or after 31 December 9999)
      */
     static Optional<LocalDate> excelDate(String serial, boolean date1904) {
         try {
             double d = Double.parseDouble(serial.trim());
-            if (!(d >= 1 && d <= MAX_SERIAL)) {
+            if (!(d >= (date1904 ? 0 : 1) && d <= MAX_SERIAL)) {
                 return Optional.empty();
             }
             long days = (long) Math.floor(d);
             if (date1904) {
-                return Optional.of(EPOCH_1904.plusDays(days));
+                LocalDate date = EPOCH_1904.plusDays(days);
+                return date.getYear() > 9999 ? Optional.empty() : Optional.of(date);
             }
             // Excel counts 1900 as a leap year: from serial 61 (1 March 1900) on, its count is one day ahead
             return Optional.of(days < 61 ? EPOCH_1900.plusDays(days) : EPOCH_1900.plusDays(days - 1));

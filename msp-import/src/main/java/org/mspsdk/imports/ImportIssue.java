@@ -39,6 +39,9 @@ public record ImportIssue(Kind kind, String file, Optional<String> sheet, long r
 
     /** @return a one-line description, as the command-line tool prints it */
     public String describe() {
+        if (kind == Kind.SOURCE && file.isEmpty()) {
+            return expected; // the reader's own sentence, naming the file, sheet and row
+        }
         StringBuilder b = new StringBuilder(file);
         sheet.ifPresent(s -> b.append(" [").append(s).append(']'));
         if (row > 0) {

@@ -3,6 +3,7 @@ package org.mspsdk.imports;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,15 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
+    /** A package without the parts a workbook needs; its message is the SDK's own and safe to show. */
+    static final class BrokenPackage extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BrokenPackage(String message) {
+            super(message);
+        }
+    }
+
     /** One sheet: its name as the workbook shows it and the part holding its cells. */
     record SheetPart(String name, String part) {
     }
@@ -48,6 +58,8 @@ final class XlsxPackage implements AutoCloseable {
     private static final long GRACE_BYTES = 100 * 1024;
 
     private final ZipFile zip;
+    // no part can be stored in more bytes than the file has, whatever the central directory claims
+    private final long fileSize;
     private final ImportLimits limits;
     // set by a guard when it refuses a part: StAX wraps the guard's exception and drops its type
     private final Tripwire wire;
@@ -55,8 +67,10 @@ final class XlsxPackage implements AutoCloseable {
     private final boolean date1904;
     private final String sharedStrings;
 
-    private XlsxPackage(ZipFile zip, ImportLimits limits, Tripwire wire) throws IOException, XMLStreamException {
+    private XlsxPackage(ZipFile zip, long fileSize, ImportLimits limits, Tripwire wire)
+            throws IOException, XMLStreamException {
         this.zip = zip;
+        this.fileSize = fileSize;
         this.limits = limits;
         this.wire = wire;
         String workbook = null;
@@ -67,7 +81,7 @@ final class XlsxPackage implements AutoCloseable {
             }
         }
         if (workbook == null) {
-            throw new IOException("no workbook part");
+            throw new BrokenPackage("it has no workbook part");
         }
         String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
         String rels = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
@@ -122,7 +136,7 @@ final class XlsxPackage implements AutoCloseable {
         ZipFile zip = new ZipFile(path.toFile());
         Tripwire wire = new Tripwire();
         try {
-            return new XlsxPackage(zip, limits, wire);
+            return new XlsxPackage(zip, Files.size(path), limits, wire);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             zip.close();
             if (wire.tripped) {
@@ -152,7 +166,8 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /**
-     * Reads the shared strings: each string item's text runs joined, phonetic runs left out.
+     * Reads the shared strings: each string item's text runs joined, phonetic runs left out, {@code _xHHHH_}
+     * escapes decoded.
      *
      * @return the strings by index; empty when the workbook has none
      * @throws IOException        when the part breaks the limits or cannot be read
@@ -187,7 +202,7 @@ final class XlsxPackage implements AutoCloseable {
                         if ("rPh".equals(x.getLocalName())) {
                             phonetic--;
                         } else if ("si".equals(x.getLocalName()) && item != null) {
-                            out.add(item.toString());
+                            out.add(unescape(item.toString()));
                             item = null;
                         }
                     }
@@ -200,6 +215,42 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /**
+     * Decodes the {@code _xHHHH_} escapes spreadsheet writers use for characters XML cannot carry (Excel writes
+     * a carriage return as {@code _x000D_} and a literal {@code _x} sequence as {@code _x005F_x...}), as Excel
+     * and Apache POI read them.
+     *
+     * @param s a string item's or an inline string's text
+     * @return the text with its escapes decoded
+     */
+    static String unescape(String s) {
+        int at = s.indexOf("_x");
+        if (at < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= s.length() && s.charAt(at + 6) == '_' && hex4(s, at + 2)) {
+                b.append(s, from, at).append((char) Integer.parseInt(s.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = s.indexOf("_x", from);
+            } else {
+                at = s.indexOf("_x", at + 1);
+            }
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
+    private static boolean hex4(String s, int from) {
+        for (int i = from; i < from + 4; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param name a part name (a zip entry name, no leading slash)
      * @return its inflated content, guarded by the limits
      * @throws IOException when the package has no such part
@@ -207,9 +258,9 @@ final class XlsxPackage implements AutoCloseable {
     InputStream part(String name) throws IOException {
         ZipEntry e = zip.getEntry(name);
         if (e == null || e.isDirectory()) {
-            throw new IOException("a part the package names is missing");
+            throw new BrokenPackage("a part it names is missing");
         }
-        return new Guard(zip.getInputStream(e), e.getCompressedSize(), limits, wire);
+        return new Guard(zip.getInputStream(e), Math.min(e.getCompressedSize(), fileSize), limits, wire);
     }
 
     static XMLStreamReader xml(InputStream in) throws XMLStreamException {

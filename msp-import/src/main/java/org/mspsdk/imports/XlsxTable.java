@@ -73,13 +73,21 @@ final class XlsxTable implements Table {
                 throw new SourceException(where(0) + ": no header row (the sheet is empty or shorter than "
                         + spec.headerRow() + " rows)");
             }
-            if (r.number() >= spec.headerRow()) {
+            if (r.number() > spec.headerRow()) {
+                // an empty header row is not stored: the next row holds data, never to be read as column names
+                throw new SourceException(where(0) + ": no header row (row " + spec.headerRow() + " is empty)");
+            }
+            if (r.number() == spec.headerRow()) {
                 names = new ArrayList<>();
                 for (int c = 0; c < r.width(); c++) {
                     names.add(r.cell(c).trim());
                 }
                 break;
             }
+        }
+        if (names == null) {
+            throw new SourceException(where(0) + ": no header row (the sheet's row numbers do not reach row "
+                    + spec.headerRow() + "; a broken workbook)");
         }
         this.header = List.copyOf(names);
     }
@@ -92,8 +100,7 @@ final class XlsxTable implements Table {
         try (XlsxPackage opened = XlsxPackage.open(path, limits)) {
             return opened.sheets().stream().map(XlsxPackage.SheetPart::name).toList();
         } catch (Exception | LinkageError e) {
-            throw new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName()
-                    + ")");
+            throw unreadable(file, limits, e);
         }
     }
 
@@ -103,12 +110,28 @@ final class XlsxTable implements Table {
     }
 
     private SourceException unreadable(Throwable e) {
+        return unreadable(file, limits, e);
+    }
+
+    /** Says why a workbook cannot be read, in words, never quoting the library's message (it may hold data). */
+    private static SourceException unreadable(String file, ImportLimits limits, Throwable e) {
         if (e instanceof XlsxPackage.ZipBombException) {
             return new SourceException(file + ": refused: a part of the workbook inflates more than "
                     + Math.round(1 / limits.minInflateRatio()) + " times or beyond " + limits.maxWorkbookEntry()
                     + " bytes (a zip bomb)");
         }
-        return new SourceException(file + ": not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")");
+        String why;
+        if (e instanceof java.util.zip.ZipException) {
+            why = "it is not a zip package: an Excel 97-2003 .xls, a password-protected workbook or another file "
+                    + "renamed? Save it from Excel as Excel Workbook (.xlsx)";
+        } else if (e instanceof XlsxPackage.BrokenPackage) {
+            why = e.getMessage() + "; save it again from Excel as Excel Workbook (.xlsx)";
+        } else if (e instanceof javax.xml.stream.XMLStreamException) {
+            why = "a part of it is not well-formed XML; save it again from Excel as Excel Workbook (.xlsx)";
+        } else {
+            why = "reading it failed (" + e.getClass().getSimpleName() + ")";
+        }
+        return new SourceException(file + ": not a readable .xlsx workbook: " + why);
     }
 
     private static void closeQuietly(XlsxPackage p) {
@@ -196,13 +219,18 @@ final class XlsxTable implements Table {
                 byte flag = 0;
                 String value = null;
                 StringBuilder inline = null;
+                int phonetic = 0;
                 while (xml.hasNext()) {
                     int e = xml.next();
                     if (e == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
                         break;
                     }
+                    if (e == XMLStreamConstants.END_ELEMENT && "rPh".equals(xml.getLocalName())) {
+                        phonetic--;
+                    }
                     if (e == XMLStreamConstants.START_ELEMENT) {
                         switch (xml.getLocalName()) {
+                            case "rPh" -> phonetic++;
                             case "f" -> {
                                 flag |= Row.FORMULA;
                                 text(number, col);
@@ -212,7 +240,10 @@ final class XlsxTable implements Table {
                                 if (inline == null) {
                                     inline = new StringBuilder();
                                 }
-                                inline.append(text(number, col));
+                                String t = text(number, col);
+                                if (phonetic == 0) {
+                                    inline.append(t); // phonetic runs are a reading aid, not the cell's text
+                                }
                                 if (inline.length() > limits.maxCellChars()) {
                                     throw tooLong(number, col);
                                 }
@@ -226,7 +257,7 @@ final class XlsxTable implements Table {
                 if ("s".equals(type)) {
                     cell = sharedString(value, number, col);
                 } else if ("inlineStr".equals(type)) {
-                    cell = inline == null ? "" : inline.toString();
+                    cell = inline == null ? "" : XlsxPackage.unescape(inline.toString());
                 } else if ("b".equals(type)) {
                     cell = "1".equals(value) ? "true" : "0".equals(value) ? "false" : "";
                 } else if ("e".equals(type)) {

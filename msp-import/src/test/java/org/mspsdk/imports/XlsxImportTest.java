@@ -170,7 +170,10 @@ class XlsxImportTest {
         Fixture f = new Fixture(dir).bytes("council.xlsx", "not a zip at all".getBytes(StandardCharsets.US_ASCII))
                 .run(MAPPING);
         assertThat(f.issues).extracting(ImportIssue::expected).singleElement().asString()
-                .startsWith("council.xlsx: not a readable .xlsx workbook (");
+                .startsWith("council.xlsx: not a readable .xlsx workbook: it is not a zip package")
+                .doesNotContain("Exception");
+        assertThat(f.issues).extracting(ImportIssue::describe).singleElement().asString()
+                .startsWith("council.xlsx: not a readable .xlsx workbook: it is not a zip package");
     }
 
     @Test

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -71,11 +76,12 @@ class XlsxPackageTest {
     void aPackageWithoutAWorkbookOrAMissingPartIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("empty.xlsx");
         Files.write(file, zip(Map.of("readme.txt", "no package here")));
-        assertThatThrownBy(() -> XlsxPackage.open(file, ImportLimits.defaults())).hasMessage("no workbook part");
+        assertThatThrownBy(() -> XlsxPackage.open(file, ImportLimits.defaults()))
+                .hasMessage("it has no workbook part");
         Path half = dir.resolve("half.xlsx");
         Files.write(half, zip(Map.of("_rels/.rels", rels("xl/workbook.xml", "officeDocument"))));
         assertThatThrownBy(() -> XlsxPackage.open(half, ImportLimits.defaults()))
-                .hasMessage("a part the package names is missing");
+                .hasMessage("a part it names is missing");
     }
 
     @Test
@@ -114,6 +120,101 @@ class XlsxPackageTest {
         assertThat(Cells.excelDate("2958466", false)).isEmpty();
         assertThat(Cells.excelDate("NaN", false)).isEmpty();
         assertThat(Cells.excelDate("a date", false)).isEmpty();
+    }
+
+    @Test
+    void aCentralDirectoryClaimingAHugeStoredSizeDoesNotLiftTheRatioGuard(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("liar.xlsx");
+        String sheet = "<worksheet><sheetData>" + "<row><c><v>1</v></c></row>".repeat(200_000)
+                + "</sheetData></worksheet>";
+        byte[] bytes = zip(Map.of("_rels/.rels", rels("w.xml", "officeDocument"), "w.xml",
+                "<workbook/>", "s.xml", sheet));
+        claimStoredSize(bytes, "s.xml", 0x7FFF_FFF0);
+        Files.write(file, bytes);
+        try (XlsxPackage p = XlsxPackage.open(file, ImportLimits.defaults()); InputStream in = p.part("s.xml")) {
+            assertThatThrownBy(in::readAllBytes).isInstanceOf(XlsxPackage.ZipBombException.class);
+        }
+    }
+
+    @Test
+    void escapesAreDecodedInSharedAndInlineStringsAndPhoneticRunsLeftOutOfInlineStrings(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("escapes.xlsx");
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("_rels/.rels", rels("w.xml", "officeDocument"));
+        parts.put("_rels/w.xml.rels", rels("s.xml", "worksheet").replace("</Relationships>",
+                "<Relationship Id=\"rId2\" Type=\"http://x/relationships/sharedStrings\" Target=\"t.xml\"/>"
+                        + "</Relationships>"));
+        parts.put("w.xml", "<workbook xmlns:r=\"http://x/relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/>"
+                + "</sheets></workbook>");
+        parts.put("t.xml", "<sst><si><t>one_x000D_\ntwo</t></si><si><t>typed _x005F_x0041_ as is</t></si>"
+                + "<si><t>_x00zz_ _x41_</t></si></sst>");
+        parts.put("s.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+                + "t=\"inlineStr\"><is><r><t>Kan</t></r><rPh><t>kana</t></rPh><r><t>ji_x000D_</t></r></is></c>"
+                + "</row></sheetData></worksheet>");
+        Files.write(file, zip(parts));
+        try (XlsxPackage p = XlsxPackage.open(file, ImportLimits.defaults())) {
+            assertThat(p.sharedStrings()).containsExactly("one\r\ntwo", "typed _x0041_ as is", "_x00zz_ _x41_");
+        }
+        SourceSpec spec = new SourceSpec("s", "escapes.xlsx", Optional.empty(), StandardCharsets.UTF_8, ',', 1,
+                "sources.s");
+        try (XlsxTable t = new XlsxTable(file, "escapes.xlsx", spec, ImportLimits.defaults())) {
+            assertThat(t.header()).containsExactly("one\r\ntwo", "Kanji");
+        }
+    }
+
+    @Test
+    void rowNumbersThatNeverReachTheHeaderRowAreABrokenWorkbookNotACrash(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rows.xlsx");
+        Files.write(file, zip(Map.of("_rels/.rels", rels("w.xml", "officeDocument"),
+                "_rels/w.xml.rels", rels("s.xml", "worksheet"),
+                "w.xml", "<workbook xmlns:r=\"http://x/relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/>"
+                        + "</sheets></workbook>",
+                "s.xml", "<worksheet><sheetData><row r=\"1\"/><row r=\"1\"/><row r=\"1\"/></sheetData></worksheet>")));
+        SourceSpec spec = new SourceSpec("s", "rows.xlsx", Optional.empty(), StandardCharsets.UTF_8, ',', 3,
+                "sources.s");
+        assertThatThrownBy(() -> new XlsxTable(file, "rows.xlsx", spec, ImportLimits.defaults()))
+                .isInstanceOf(SourceException.class).hasMessageContaining("no header row");
+    }
+
+    @Test
+    void aDataRowIsNeverTakenForAMissingHeaderRow(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gap.xlsx");
+        Files.write(file, zip(Map.of("_rels/.rels", rels("w.xml", "officeDocument"),
+                "_rels/w.xml.rels", rels("s.xml", "worksheet"),
+                "w.xml", "<workbook xmlns:r=\"http://x/relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/>"
+                        + "</sheets></workbook>",
+                "s.xml", "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Title</t></is></c></row>"
+                        + "<row r=\"5\"><c t=\"inlineStr\"><is><t>CANARY-PERSON</t></is></c></row></sheetData>"
+                        + "</worksheet>")));
+        SourceSpec spec = new SourceSpec("s", "gap.xlsx", Optional.empty(), StandardCharsets.UTF_8, ',', 2,
+                "sources.s");
+        assertThatThrownBy(() -> new XlsxTable(file, "gap.xlsx", spec, ImportLimits.defaults()))
+                .isInstanceOf(SourceException.class).hasMessageContaining("row 2 is empty")
+                .message().doesNotContain("CANARY");
+    }
+
+    @Test
+    void theEndsOfThe1904DateSystem() {
+        assertThat(Cells.excelDate("0", true)).contains(LocalDate.of(1904, 1, 1));
+        assertThat(Cells.excelDate("2957003", true)).contains(LocalDate.of(9999, 12, 31));
+        assertThat(Cells.excelDate("2957004", true)).isEmpty();
+        assertThat(Cells.excelDate("2958465", true)).isEmpty();
+        assertThat(Cells.excelDate("-1", true)).isEmpty();
+    }
+
+    /** Rewrites the compressed size the central directory gives for one entry. */
+    private static void claimStoredSize(byte[] zip, String name, int size) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + n.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && ((zip[i + 28] & 0xff) | (zip[i + 29] & 0xff) << 8) == n.length
+                    && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + n.length), n)) {
+                ByteBuffer.wrap(zip, i + 20, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(size);
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory entry " + name);
     }
 
     private static String rels(String target, String kind) {
