@@ -126,6 +126,7 @@ final class JourneyMerge {
         List<NegotiatedOutcome> negotiated = new ArrayList<>(base.outcomes().negotiatedOutcomes());
         List<QuestionnaireResponse> questionnaires = new ArrayList<>(base.questionnaires());
         Map<String, String> sameAs = new LinkedHashMap<>();
+        Map<String, Integer> recordsBy = new LinkedHashMap<>();
         for (SafeguardingRecord r : journey.records()) {
             if (r == base) {
                 continue;
@@ -133,9 +134,12 @@ final class JourneyMerge {
             for (OrganisationInvolvement o : r.organisations()) {
                 join(organisations, o);
             }
-            String by = r.recorder().orElse("unknown");
+            String recorder = r.recorder().orElse("unknown");
+            // a second record of one organisation in the journey gets its own prefix, so merged ids stay unique
+            int nth = recordsBy.merge(recorder, 1, Integer::sum);
+            String by = nth == 1 ? recorder : recorder + "#" + nth;
             for (DesiredOutcome d : r.outcomes().desiredOutcomes()) {
-                DesiredOutcome a = d.withRecordedBy(d.recordedBy().orElse(by));
+                DesiredOutcome a = d.withRecordedBy(d.recordedBy().orElse(recorder));
                 DesiredOutcome moved = new DesiredOutcome(by + "/" + d.id(), a.wording(), a.expressedBy(),
                         a.expressedOn(), a.stage(), a.category(), a.recordedBy());
                 Optional<DesiredOutcome> known = desired.stream().filter(x -> sameDesired(base, x, a)).findFirst();
@@ -149,11 +153,11 @@ final class JourneyMerge {
                 negotiated.add(new NegotiatedOutcome(by + "/" + n.id(),
                         n.desiredOutcomeIds().stream().map(id -> sameAs.getOrDefault(by + "/" + id, by + "/" + id))
                                 .toList(),
-                        n.revisions().stream().map(v -> v.withRecordedBy(v.recordedBy().orElse(by))).toList(),
-                        n.achievement().map(a -> a.withRecordedBy(a.recordedBy().orElse(by)))));
+                        n.revisions().stream().map(v -> v.withRecordedBy(v.recordedBy().orElse(recorder))).toList(),
+                        n.achievement().map(a -> a.withRecordedBy(a.recordedBy().orElse(recorder)))));
             }
             for (QuestionnaireResponse q : r.questionnaires()) {
-                QuestionnaireResponse a = q.withRecordedBy(q.recordedBy().orElse(by));
+                QuestionnaireResponse a = q.withRecordedBy(q.recordedBy().orElse(recorder));
                 boolean known = questionnaires.stream()
                         .anyMatch(x -> x.withRecordedBy(x.recordedBy().orElse(base.recorder().orElse(""))).equals(a));
                 if (!known) {

@@ -32,7 +32,8 @@ import org.mspsdk.model.SafeguardingRecord;
  * record adds its organisations and roles (roles are joined; another lead council is not copied in), its desired
  * outcomes, negotiated outcomes (with their revisions and ratings) and questionnaire responses, each attributed to
  * the organisation that recorded it ({@code recordedBy}, else the partner record's own {@code recordedBy}) and with
- * its local id prefixed by that organisation's code and {@code /} so ids stay unique. A desired outcome or a
+ * its local id prefixed by that organisation's code and {@code /} (by {@code code#2/} and so on for a second
+ * record of the same organisation) so ids stay unique. A desired outcome or a
  * response equal to one already in the case (same attribution, same content) is not added twice. Partners' notes,
  * enquiries and extensions stay in their own records (see {@link MergedJourney#journey()}), never silently merged:
  * where a partner's enquiry disagrees with the lead council's, a finding says so.

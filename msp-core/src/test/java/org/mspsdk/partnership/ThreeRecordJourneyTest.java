@@ -170,6 +170,22 @@ class ThreeRecordJourneyTest {
     }
 
     @Test
+    void twoRecordsOfOneOrganisationKeepMergedIdsUnique() {
+        SafeguardingRecord h = JourneyRecords.hospital();
+        SafeguardingRecord again = h.toBuilder().recordId("H-2").outcomes(h.outcomes().toBuilder()
+                .desiredOutcomes(List.of(new DesiredOutcome("h-1", "I want my son told", org.mspsdk.model.Voice.adult(),
+                        h.concern().receivedOn(), org.mspsdk.vocabulary.RecordingStage.POINT_OF_CONCERN,
+                        Optional.empty()))).build()).build();
+        SafeguardingRecord merged = Partnership.merge(Partnership.group(List.of(JourneyRecords.council(), h, again))
+                .get(0)).merged().orElseThrow();
+        assertThat(merged.outcomes().desiredOutcomes()).extracting(DesiredOutcome::id)
+                .containsExactly("do-1", HOSPITAL + "/h-1", HOSPITAL + "#2/h-1");
+        assertThat(merged.outcomes().desiredOutcomes()).extracting(DesiredOutcome::recordedBy)
+                .containsExactly(Optional.empty(), Optional.of(HOSPITAL), Optional.of(HOSPITAL));
+        assertThat(Validator.builder().clock(CLOCK).build().validate(merged).errors()).isEmpty();
+    }
+
+    @Test
     void theResearchExportKeepsEveryAttribution() {
         Deidentifier deid = Deidentifier.builder(PseudonymKey.fromBytes("a test key of at least 32 bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).build();
         ResearchRecord council = deid.deidentify(JourneyRecords.council());

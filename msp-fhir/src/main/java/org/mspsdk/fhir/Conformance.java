@@ -89,6 +89,10 @@ public final class Conformance {
             for (Code c : list.entries()) {
                 CodeSystem.ConceptDefinitionComponent concept = cs.addConcept().setCode(c.code()).setDisplay(c.label());
                 c.aliases().forEach(a -> concept.addDesignation().setValue(a));
+                // the publication's wording is accepted on import like an alias, so it is a designation too
+                if (!c.publishedLabel().equals(c.label()) && !c.aliases().contains(c.publishedLabel())) {
+                    concept.addDesignation().setValue(c.publishedLabel());
+                }
             }
             out.add(cs);
         }
