@@ -27,7 +27,7 @@ class ReadmeCommandTableTest {
     /** The first cell of a row: {@code `msp NAME ...`}. */
     private static final Pattern ROW = Pattern.compile("^\\| `msp ([a-z-]+)([^`]*)` \\|");
     /** An option and the word after it. */
-    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z][a-z-]*)(?:[ =]([^ \\[\\]]+))?");
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--[a-z][a-z0-9-]*)(?:[ =]([^ \\[\\]]+))?");
 
     static Map<String, String> rows;
     static Map<String, CommandLine> commands;

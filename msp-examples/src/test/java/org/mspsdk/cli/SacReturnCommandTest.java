@@ -61,7 +61,8 @@ class SacReturnCommandTest {
         SafeguardingRecord concluded = new SyntheticDataGenerator(21).records(300).stream()
                 .filter(r -> r.enquiry().flatMap(Enquiry::concludedOn).isPresent()
                         && r.outcomes().asked().isPresent()).findFirst().orElseThrow();
-        String json = MspJson.strict().write(concluded).replaceFirst("\"asked\":\"[a-z-]+\",", "");
+        String json = MspJson.strict().write(concluded).replaceFirst("\"asked\":\"[a-z-]+\",", "")
+                .replaceFirst(",\"asked\":\"[a-z-]+\"", "").replaceFirst("\"asked\":\"[a-z-]+\"", "");
         assertThat(json).doesNotContain("\"asked\"");
         Path lacking = Files.writeString(dir.resolve("lacking.jsonl"), Files.readString(valid) + json + "\n");
 
