@@ -64,10 +64,57 @@ public final class MspFhir {
      * @param record a record
      * @return its Bundle
      * @throws FhirMappingException when the record cannot be expressed (the adult's own voice naming a
-     *     representative role)
+     *     representative role), or carries the partnership fields the mapping does not carry yet
+     *     ({@code episodeId}, {@code recordedBy} on the record or on any part): refused rather than dropped
      */
     public Bundle toBundle(SafeguardingRecord record) {
-        return RecordMapping.write(Objects.requireNonNull(record, "record"), catalogue);
+        Objects.requireNonNull(record, "record");
+        String unmapped = unmappedJourneyField(record);
+        if (unmapped != null) {
+            throw new FhirMappingException(Kind.INVALID_VALUE, unmapped, "the partnership fields (episodeId, "
+                    + "recordedBy) are not mapped to FHIR yet (docs/fhir/MAPPING.md reserves their places): the "
+                    + "record is refused rather than sent without them");
+        }
+        return RecordMapping.write(record, catalogue);
+    }
+
+    /** @return the path of the first partnership field the record holds, or null when it holds none */
+    static String unmappedJourneyField(SafeguardingRecord r) {
+        if (r.episodeId().isPresent()) {
+            return "episodeId";
+        }
+        if (r.recordedBy().isPresent()) {
+            return "recordedBy";
+        }
+        var o = r.outcomes();
+        for (int i = 0; i < o.desiredOutcomes().size(); i++) {
+            if (o.desiredOutcomes().get(i).recordedBy().isPresent()) {
+                return "outcomes.desiredOutcomes[" + i + "].recordedBy";
+            }
+        }
+        for (int i = 0; i < o.negotiatedOutcomes().size(); i++) {
+            var n = o.negotiatedOutcomes().get(i);
+            for (int j = 0; j < n.revisions().size(); j++) {
+                if (n.revisions().get(j).recordedBy().isPresent()) {
+                    return "outcomes.negotiatedOutcomes[" + i + "].revisions[" + j + "].recordedBy";
+                }
+            }
+            if (n.achievement().flatMap(a -> a.recordedBy()).isPresent()) {
+                return "outcomes.negotiatedOutcomes[" + i + "].achievement.recordedBy";
+            }
+        }
+        for (int i = 0; i < r.questionnaires().size(); i++) {
+            if (r.questionnaires().get(i).recordedBy().isPresent()) {
+                return "questionnaires[" + i + "].recordedBy";
+            }
+        }
+        if (r.enquiry().flatMap(e -> e.consent()).flatMap(c -> c.recordedBy()).isPresent()) {
+            return "enquiry.consent.recordedBy";
+        }
+        if (r.enquiry().flatMap(e -> e.advocacy()).flatMap(a -> a.recordedBy()).isPresent()) {
+            return "enquiry.advocacy.recordedBy";
+        }
+        return null;
     }
 
     /**
