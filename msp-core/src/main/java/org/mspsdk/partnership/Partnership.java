@@ -23,7 +23,8 @@ import org.mspsdk.model.SafeguardingRecord;
  *     m.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.path()));
  *     m.merged().ifPresent(caseView::show);
  * }
- * // a file whose records of one journey are adjacent (sorted by episodeId), in memory of one journey:
+ * // a file whose records of one journey are adjacent (sorted by episodeId): one journey held at a time,
+ * // plus the ids of finished episodes (to report one split across the file):
  * Iterator<Journey> journeys = Partnership.adjacent(records.iterator());
  * }</pre>
  *
